@@ -1,0 +1,104 @@
+package com.humanscrm.adapters.http;
+
+import com.humanscrm.adapters.http.apikey.ApiKeyRoutes;
+import com.humanscrm.adapters.http.audit.AuditRoutes;
+import com.humanscrm.adapters.http.colleague.ColleagueRoutes;
+import com.humanscrm.adapters.http.docs.DocsRoutes;
+import com.humanscrm.adapters.http.health.HealthRoutes;
+import com.humanscrm.adapters.http.human.HumanRoutes;
+import com.humanscrm.adapters.http.lookup.LookupRoutes;
+import com.humanscrm.adapters.http.shared.Authentication;
+import com.humanscrm.adapters.http.shared.BearerApiKeys;
+import com.humanscrm.adapters.http.shared.JettyProblems;
+import com.humanscrm.adapters.http.shared.Json;
+import com.humanscrm.adapters.http.shared.Problems;
+import com.humanscrm.adapters.http.shared.RequestIds;
+import com.humanscrm.application.UseCases;
+import io.javalin.Javalin;
+import io.javalin.json.JavalinJackson3;
+import java.util.List;
+import java.util.function.BooleanSupplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The REST API of the CRM: one Javalin server over the use cases. Javalin stays inside this module;
+ * whoever starts the API sees only this class.
+ */
+public final class HttpApi implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(HttpApi.class);
+
+    private final Javalin app;
+    private final HttpSettings settings;
+
+    private HttpApi(Javalin app, HttpSettings settings) {
+        this.app = app;
+        this.settings = settings;
+    }
+
+    /**
+     * The server, configured but not started: {@link #start()} it, then {@link #port()} tells where
+     * it listens, and {@link #close()} ends it.
+     *
+     * @param databaseReady asked by {@code GET /health/ready}; must answer quickly and never throw
+     */
+    public static HttpApi create(HttpSettings settings, UseCases useCases, BooleanSupplier databaseReady) {
+        return new HttpApi(javalin(settings, useCases, databaseReady), settings);
+    }
+
+    public HttpApi start() {
+        app.start(settings.host(), settings.port());
+        return this;
+    }
+
+    /** The port it listens on, once started: the configured one, or the one picked for port 0. */
+    public int port() {
+        return app.port();
+    }
+
+    /**
+     * Every route it serves, as {@code GET /api/humans/{id}}, in registration order: filters and
+     * static files are no routes. For the test that holds them to the OpenAPI document.
+     */
+    public List<String> routes() {
+        return app.unsafe.internalRouter.allHttpHandlers().stream()
+                .map(handler -> handler.endpoint)
+                .filter(endpoint -> endpoint.method.isHttpMethod())
+                .map(endpoint -> endpoint.method.name() + " " + endpoint.path)
+                .toList();
+    }
+
+    /** Stops taking requests, lets those under way finish, and releases the port. */
+    @Override
+    public void close() {
+        app.stop();
+    }
+
+    private static Javalin javalin(HttpSettings settings, UseCases useCases, BooleanSupplier databaseReady) {
+        return Javalin.create(config -> {
+            config.startup.showJavalinBanner = false;
+            config.concurrency.useVirtualThreads = true;
+            config.jetty.host = settings.host();
+            config.jetty.port = settings.port();
+            config.jetty.modifyServer(server -> server.setErrorHandler(new JettyProblems()));
+            config.http.maxRequestSize = settings.maxRequestBytes();
+            config.http.prefer405over404 = true;
+            config.jsonMapper(new JavalinJackson3(Json.MAPPER, true));
+            config.requestLogger.http((ctx, millis) -> LOG.info("{} {} {} {}ms request={}",
+                    ctx.method(), ctx.path(), ctx.statusCode(), Math.round(millis), RequestIds.of(ctx)));
+
+            RequestIds.install(config.routes);
+            Problems.install(config.routes);
+            new Authentication(List.of(new BearerApiKeys(useCases.authenticateApiKey()))).install(config.routes);
+
+            HealthRoutes.register(config.routes, databaseReady);
+            DocsRoutes.register(config);
+            HumanRoutes.register(config.routes, useCases);
+            LookupRoutes.register(config.routes, useCases);
+            ColleagueRoutes.register(config.routes, useCases);
+            ApiKeyRoutes.register(config.routes, useCases);
+            AuditRoutes.register(config.routes, useCases);
+        });
+    }
+}

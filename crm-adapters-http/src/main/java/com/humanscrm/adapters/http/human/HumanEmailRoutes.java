@@ -1,0 +1,57 @@
+package com.humanscrm.adapters.http.human;
+
+import static com.humanscrm.adapters.http.shared.Authentication.actor;
+
+import com.humanscrm.adapters.http.shared.Bodies;
+import com.humanscrm.adapters.http.shared.Params;
+import com.humanscrm.adapters.http.shared.Responses;
+import com.humanscrm.application.UseCases;
+import com.humanscrm.application.human.RemoveHumanEmail;
+import com.humanscrm.domain.human.HumanEmail;
+import com.humanscrm.domain.human.HumanId;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import java.util.UUID;
+
+/** {@code /api/humans/{id}/emails}: a human's email addresses. */
+final class HumanEmailRoutes {
+
+    private static final String PATH = HumanRoutes.PATH + "/{id}/emails";
+
+    private final UseCases useCases;
+
+    private HumanEmailRoutes(UseCases useCases) {
+        this.useCases = useCases;
+    }
+
+    static void register(RoutesConfig routes, UseCases useCases) {
+        HumanEmailRoutes emails = new HumanEmailRoutes(useCases);
+        routes.post(PATH, emails::add);
+        routes.patch(PATH + "/{emailId}", emails::change);
+        routes.delete(PATH + "/{emailId}", emails::remove);
+    }
+
+    private void add(Context ctx) {
+        HumanId humanId = HumanRoutes.humanId(ctx);
+        NewEmailRequest request = Bodies.read(ctx, NewEmailRequest.class);
+        HumanEmail email = useCases.addHumanEmail().execute(actor(ctx), request.toCommand(humanId));
+        Responses.created(ctx, HumanRoutes.location(humanId) + "/emails/" + email.id(), EmailResponse.from(email));
+    }
+
+    private void change(Context ctx) {
+        HumanId humanId = HumanRoutes.humanId(ctx);
+        UUID emailId = emailId(ctx);
+        ChangeEmailRequest request = Bodies.read(ctx, ChangeEmailRequest.class);
+        HumanEmail email = useCases.changeHumanEmail().execute(actor(ctx), request.toCommand(humanId, emailId));
+        Responses.ok(ctx, EmailResponse.from(email));
+    }
+
+    private void remove(Context ctx) {
+        useCases.removeHumanEmail().execute(actor(ctx), new RemoveHumanEmail.Command(HumanRoutes.humanId(ctx), emailId(ctx)));
+        Responses.noContent(ctx);
+    }
+
+    private static UUID emailId(Context ctx) {
+        return Params.pathId(ctx, "emailId", "email");
+    }
+}

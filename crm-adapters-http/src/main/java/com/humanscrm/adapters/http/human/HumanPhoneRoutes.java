@@ -1,0 +1,57 @@
+package com.humanscrm.adapters.http.human;
+
+import static com.humanscrm.adapters.http.shared.Authentication.actor;
+
+import com.humanscrm.adapters.http.shared.Bodies;
+import com.humanscrm.adapters.http.shared.Params;
+import com.humanscrm.adapters.http.shared.Responses;
+import com.humanscrm.application.UseCases;
+import com.humanscrm.application.human.RemoveHumanPhone;
+import com.humanscrm.domain.human.HumanId;
+import com.humanscrm.domain.human.HumanPhone;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import java.util.UUID;
+
+/** {@code /api/humans/{id}/phone-numbers}: a human's phone numbers. */
+final class HumanPhoneRoutes {
+
+    private static final String PATH = HumanRoutes.PATH + "/{id}/phone-numbers";
+
+    private final UseCases useCases;
+
+    private HumanPhoneRoutes(UseCases useCases) {
+        this.useCases = useCases;
+    }
+
+    static void register(RoutesConfig routes, UseCases useCases) {
+        HumanPhoneRoutes phones = new HumanPhoneRoutes(useCases);
+        routes.post(PATH, phones::add);
+        routes.patch(PATH + "/{phoneId}", phones::change);
+        routes.delete(PATH + "/{phoneId}", phones::remove);
+    }
+
+    private void add(Context ctx) {
+        HumanId humanId = HumanRoutes.humanId(ctx);
+        NewPhoneRequest request = Bodies.read(ctx, NewPhoneRequest.class);
+        HumanPhone phone = useCases.addHumanPhone().execute(actor(ctx), request.toCommand(humanId));
+        Responses.created(ctx, HumanRoutes.location(humanId) + "/phone-numbers/" + phone.id(), PhoneResponse.from(phone));
+    }
+
+    private void change(Context ctx) {
+        HumanId humanId = HumanRoutes.humanId(ctx);
+        UUID phoneId = phoneId(ctx);
+        ChangePhoneRequest request = Bodies.read(ctx, ChangePhoneRequest.class);
+        HumanPhone phone = useCases.changeHumanPhone().execute(actor(ctx), request.toCommand(humanId, phoneId));
+        Responses.ok(ctx, PhoneResponse.from(phone));
+    }
+
+    private void remove(Context ctx) {
+        useCases.removeHumanPhone().execute(actor(ctx), new RemoveHumanPhone.Command(HumanRoutes.humanId(ctx), phoneId(ctx)));
+        Responses.noContent(ctx);
+    }
+
+    private static UUID phoneId(Context ctx) {
+        return Params.pathId(ctx, "phoneId", "phone number");
+    }
+}

@@ -1,0 +1,86 @@
+package com.humanscrm.adapters.http.human;
+
+import static com.humanscrm.adapters.http.shared.Authentication.actor;
+
+import com.humanscrm.adapters.http.shared.Bodies;
+import com.humanscrm.adapters.http.shared.Lists;
+import com.humanscrm.adapters.http.shared.Params;
+import com.humanscrm.adapters.http.shared.Responses;
+import com.humanscrm.adapters.http.shared.Versions;
+import com.humanscrm.application.UseCases;
+import com.humanscrm.application.human.DeleteHuman;
+import com.humanscrm.application.human.HumanListQuery;
+import com.humanscrm.application.human.HumanSortField;
+import com.humanscrm.application.shared.PageRequest;
+import com.humanscrm.application.shared.Sort;
+import com.humanscrm.domain.human.Human;
+import com.humanscrm.domain.human.HumanId;
+import com.humanscrm.domain.human.HumanStatus;
+import com.humanscrm.domain.human.HumanType;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+
+/** {@code /api/humans}: the CRM's clients, with their emails and phone numbers as sub-resources. */
+public final class HumanRoutes {
+
+    static final String PATH = "/api/humans";
+
+    private final UseCases useCases;
+
+    private HumanRoutes(UseCases useCases) {
+        this.useCases = useCases;
+    }
+
+    public static void register(RoutesConfig routes, UseCases useCases) {
+        HumanRoutes humans = new HumanRoutes(useCases);
+        routes.get(PATH, humans::list);
+        routes.post(PATH, humans::create);
+        routes.get(PATH + "/{id}", humans::get);
+        routes.patch(PATH + "/{id}", humans::change);
+        routes.delete(PATH + "/{id}", humans::delete);
+        HumanEmailRoutes.register(routes, useCases);
+        HumanPhoneRoutes.register(routes, useCases);
+    }
+
+    /** The human named by the {@code {id}} path parameter. */
+    static HumanId humanId(Context ctx) {
+        return new HumanId(Params.pathId(ctx, "id", "human"));
+    }
+
+    static String location(HumanId id) {
+        return PATH + "/" + id;
+    }
+
+    private void list(Context ctx) {
+        Sort<HumanSortField> sort = Sort.parse(ctx.queryParam("sort"), HumanSortField.class, HumanListQuery.DEFAULT_SORT);
+        PageRequest page = Lists.pageRequest(ctx, sort.token());
+        HumanListQuery query = new HumanListQuery(
+                Params.query(ctx, "status", status -> HumanStatus.fromWireName(status, "status")),
+                Params.query(ctx, "type", type -> HumanType.fromWireName(type, "type")),
+                ctx.queryParam("q"), sort, page);
+        Lists.respond(ctx, page, useCases.humanQueries().list(actor(ctx), query), HumanSummaryResponse::from);
+    }
+
+    private void create(Context ctx) {
+        CreateHumanRequest request = Bodies.read(ctx, CreateHumanRequest.class);
+        Human human = useCases.createHuman().execute(actor(ctx), request.toCommand());
+        Responses.created(ctx, location(human.id()), HumanResponse.from(human));
+    }
+
+    private void get(Context ctx) {
+        Responses.ok(ctx, HumanResponse.from(useCases.humanQueries().get(actor(ctx), humanId(ctx))));
+    }
+
+    private void change(Context ctx) {
+        HumanId id = humanId(ctx);
+        Integer expectedVersion = Versions.expected(ctx);
+        ChangeHumanRequest request = Bodies.read(ctx, ChangeHumanRequest.class);
+        Human human = useCases.changeHuman().execute(actor(ctx), request.toCommand(id, expectedVersion));
+        Responses.ok(ctx, HumanResponse.from(human));
+    }
+
+    private void delete(Context ctx) {
+        useCases.deleteHuman().execute(actor(ctx), new DeleteHuman.Command(humanId(ctx), Versions.expected(ctx)));
+        Responses.noContent(ctx);
+    }
+}

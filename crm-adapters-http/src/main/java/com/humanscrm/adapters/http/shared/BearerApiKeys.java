@@ -1,0 +1,34 @@
+package com.humanscrm.adapters.http.shared;
+
+import com.humanscrm.application.auth.AuthenticateApiKey;
+import com.humanscrm.application.auth.AuthenticationException;
+import com.humanscrm.application.auth.Principal;
+import io.javalin.http.Context;
+import io.javalin.http.Header;
+import java.util.Locale;
+import java.util.Optional;
+
+/** API keys sent as {@code Authorization: Bearer <key>}. */
+public final class BearerApiKeys implements Authenticator {
+
+    private static final String SCHEME = "bearer ";
+
+    private final AuthenticateApiKey authenticateApiKey;
+
+    public BearerApiKeys(AuthenticateApiKey authenticateApiKey) {
+        this.authenticateApiKey = authenticateApiKey;
+    }
+
+    @Override
+    public Optional<Principal> authenticate(Context ctx) {
+        String authorization = ctx.header(Header.AUTHORIZATION);
+        if (authorization == null) {
+            return Optional.empty();
+        }
+        // Another scheme (Basic, say) is a credential this API will never accept, not a missing one.
+        if (!authorization.toLowerCase(Locale.ROOT).startsWith(SCHEME) || authorization.substring(SCHEME.length()).isBlank()) {
+            throw AuthenticationException.invalid();
+        }
+        return Optional.of(authenticateApiKey.execute(authorization.substring(SCHEME.length()).strip()));
+    }
+}

@@ -1,0 +1,65 @@
+package com.humanscrm.adapters.http.shared;
+
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.StreamReadFeature;
+import tools.jackson.databind.DeserializationContext;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.MapperFeature;
+import tools.jackson.databind.cfg.CoercionAction;
+import tools.jackson.databind.cfg.CoercionInputShape;
+import tools.jackson.databind.cfg.DateTimeFeature;
+import tools.jackson.databind.deser.std.StdScalarDeserializer;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.module.SimpleModule;
+
+/**
+ * The one JSON mapper of the API. Strict on the way in, so that a typo or a wrong type is reported
+ * instead of silently ignored or converted: unknown fields, duplicate keys, trailing garbage and
+ * scalar coercions ({@code "true"} for a boolean, {@code 12} for a string) all fail.
+ */
+public final class Json {
+
+    /** Immutable and thread-safe, so shared: Javalin writes responses with it and {@link Bodies} reads requests. */
+    public static final JsonMapper MAPPER = JsonMapper.builder()
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+            // PATCH tri-state: an absent field is null (unchanged), JSON null an empty Optional (cleared).
+            .enable(DeserializationFeature.USE_NULL_FOR_MISSING_REFERENCE_VALUES)
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+            .withCoercionConfigDefaults(coercion -> coercion
+                    .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+                    .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+                    .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
+            .disable(DateTimeFeature.WRITE_DATES_AS_TIMESTAMPS)
+            .addModule(new SimpleModule("strict-instants").addDeserializer(Instant.class, new IsoInstants()))
+            .build();
+
+    private Json() {
+    }
+
+    /** Jackson's own reader also takes epoch numbers; the API promises ISO-8601 strings only. */
+    private static final class IsoInstants extends StdScalarDeserializer<Instant> {
+
+        IsoInstants() {
+            super(Instant.class);
+        }
+
+        @Override
+        public Instant deserialize(JsonParser parser, DeserializationContext context) {
+            if (parser.currentToken() != JsonToken.VALUE_STRING) {
+                return (Instant) context.handleUnexpectedToken(Instant.class, parser);
+            }
+            String text = parser.getString();
+            try {
+                return Instant.parse(text);
+            } catch (DateTimeParseException e) {
+                return (Instant) context.handleWeirdStringValue(Instant.class, text, "not an ISO-8601 timestamp");
+            }
+        }
+    }
+}

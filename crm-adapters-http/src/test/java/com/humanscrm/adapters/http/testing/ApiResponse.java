@@ -1,0 +1,89 @@
+package com.humanscrm.adapters.http.testing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** A response, with its JSON body at hand and assertions that show the body when they fail. */
+public final class ApiResponse {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private final String request;
+    private final HttpResponse<String> response;
+    private JsonNode json;
+
+    ApiResponse(String request, HttpResponse<String> response) {
+        this.request = request;
+        this.response = response;
+    }
+
+    public int status() {
+        return response.statusCode();
+    }
+
+    /** The first value of a header, or {@code null}. */
+    public String header(String name) {
+        return response.headers().firstValue(name).orElse(null);
+    }
+
+    public String body() {
+        return response.body();
+    }
+
+    public JsonNode json() {
+        if (json == null) {
+            json = JSON.readTree(response.body());
+        }
+        return json;
+    }
+
+    /** {@code data} of a record or list envelope. */
+    public JsonNode data() {
+        return json().get("data");
+    }
+
+    /** The {@code id} of the record in {@code data}. */
+    public String id() {
+        return data().get("id").asString();
+    }
+
+    /** The problem's {@code code}. */
+    public String code() {
+        return json().get("code").asString();
+    }
+
+    /** The problem's {@code fieldErrors}, field path to messages. */
+    public Map<String, List<String>> fieldErrors() {
+        Map<String, List<String>> errors = new LinkedHashMap<>();
+        json().path("fieldErrors").properties().forEach(field -> {
+            List<String> messages = new ArrayList<>();
+            field.getValue().forEach(message -> messages.add(message.asString()));
+            errors.put(field.getKey(), messages);
+        });
+        return errors;
+    }
+
+    public ApiResponse expectStatus(int expected) {
+        assertThat(status()).as("status of %s, answered with %s", request, body()).isEqualTo(expected);
+        return this;
+    }
+
+    /** The status and, for an error, the problem's code. */
+    public ApiResponse expectProblem(int expectedStatus, String expectedCode) {
+        expectStatus(expectedStatus);
+        assertThat(code()).as("problem code of %s, answered with %s", request, body()).isEqualTo(expectedCode);
+        return this;
+    }
+
+    @Override
+    public String toString() {
+        return request + " → " + status() + " " + body();
+    }
+}

@@ -1,0 +1,103 @@
+package com.humanscrm.adapters.persistence.apikey;
+
+import static com.humanscrm.adapters.persistence.jooq.Tables.API_KEYS;
+import static com.humanscrm.adapters.persistence.jooq.Tables.COLLEAGUES;
+
+import com.humanscrm.adapters.persistence.colleague.ColleagueRows;
+import com.humanscrm.adapters.persistence.jooq.tables.records.ApiKeysRecord;
+import com.humanscrm.adapters.persistence.shared.Conflicts;
+import com.humanscrm.adapters.persistence.shared.Keyset;
+import com.humanscrm.application.apikey.ApiKeyCredential;
+import com.humanscrm.application.apikey.ApiKeyRepository;
+import com.humanscrm.application.shared.Page;
+import com.humanscrm.application.shared.PageRequest;
+import com.humanscrm.domain.apikey.ApiKey;
+import com.humanscrm.domain.apikey.ApiKeyId;
+import com.humanscrm.domain.colleague.ColleagueId;
+import com.humanscrm.domain.colleague.Role;
+import java.time.Instant;
+import java.util.Optional;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
+
+/**
+ * API keys. Authentication reads them through a {@link CredentialCache} and reports uses to
+ * {@link LastUses}, so a request presenting a key usually touches the database not at all.
+ */
+public final class JooqApiKeyRepository implements ApiKeyRepository {
+
+    private static final String ENTITY = "api key";
+
+    private final DSLContext dsl;
+    private final CredentialCache credentials;
+    private final LastUses lastUses;
+
+    public JooqApiKeyRepository(DSLContext dsl, CredentialCache credentials, LastUses lastUses) {
+        this.dsl = dsl;
+        this.credentials = credentials;
+        this.lastUses = lastUses;
+    }
+
+    @Override
+    public Optional<ApiKey> findById(ApiKeyId id) {
+        return dsl.selectFrom(API_KEYS).where(API_KEYS.ID.eq(id.value())).fetchOptional(this::keyWithPendingUse);
+    }
+
+    @Override
+    public void add(ApiKey key) {
+        Conflicts.refuseDuplicate(() -> dsl.insertInto(API_KEYS).set(row(key)).execute(),
+                constraint -> "The API key " + key.id() + " exists already");
+    }
+
+    @Override
+    public void update(ApiKey key) {
+        // last_used_at belongs to LastUses: the key read before this change may hold an older one.
+        Conflicts.updateIfCurrent(dsl, row(key), API_KEYS.ID, API_KEYS.VERSION, ENTITY, API_KEYS.LAST_USED_AT);
+        credentials.forgetAllAfterCommit();
+    }
+
+    @Override
+    public Page<ApiKey> list(ColleagueId colleagueId, PageRequest page) {
+        Keyset<ApiKey, ?> order = Keyset.byInstant("-createdAt", API_KEYS.CREATED_AT, API_KEYS.ID, true,
+                ApiKey::createdAt, key -> key.id().value());
+        Condition filter = colleagueId == null ? DSL.noCondition() : API_KEYS.COLLEAGUE_ID.eq(colleagueId.value());
+        return order.page(
+                dsl.selectFrom(API_KEYS)
+                        .where(filter, order.after(page.cursor()))
+                        .orderBy(order.orderBy())
+                        .limit(order.rowsToFetch(page))
+                        .fetch(this::keyWithPendingUse),
+                page, () -> dsl.fetchCount(API_KEYS, filter));
+    }
+
+    @Override
+    public Optional<ApiKeyCredential> findCredential(String secretHash) {
+        return credentials.get(secretHash, hash -> dsl.select(API_KEYS, COLLEAGUES)
+                .from(API_KEYS)
+                .join(COLLEAGUES).on(COLLEAGUES.ID.eq(API_KEYS.COLLEAGUE_ID))
+                .where(API_KEYS.SECRET_HASH.eq(hash))
+                .fetchOptional(found -> new ApiKeyCredential(key(found.value1()), ColleagueRows.colleague(found.value2()))));
+    }
+
+    @Override
+    public void recordUse(ApiKeyId id, Instant at) {
+        lastUses.record(id, at);
+    }
+
+    private ApiKey keyWithPendingUse(ApiKeysRecord row) {
+        return lastUses.withPending(key(row));
+    }
+
+    private static ApiKey key(ApiKeysRecord row) {
+        return new ApiKey(new ApiKeyId(row.getId()), new ColleagueId(row.getColleagueId()), row.getName(),
+                Role.fromWireName(row.getRole(), "role"), row.getSecretHash(), row.getPrefix(), row.getExpiresAt(),
+                row.getRevokedAt(), row.getLastUsedAt(), row.getVersion(), row.getCreatedAt(), row.getUpdatedAt());
+    }
+
+    private static ApiKeysRecord row(ApiKey key) {
+        return new ApiKeysRecord(key.id().value(), key.colleagueId().value(), key.name(), key.role().wireName(),
+                key.secretHash(), key.prefix(), key.expiresAt(), key.revokedAt(), key.lastUsedAt(), key.version(),
+                key.createdAt(), key.updatedAt());
+    }
+}

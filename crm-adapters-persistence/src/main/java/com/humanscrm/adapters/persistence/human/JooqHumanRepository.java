@@ -1,0 +1,229 @@
+package com.humanscrm.adapters.persistence.human;
+
+import static com.humanscrm.adapters.persistence.jooq.Tables.HUMANS;
+import static com.humanscrm.adapters.persistence.jooq.Tables.HUMAN_EMAILS;
+import static com.humanscrm.adapters.persistence.jooq.Tables.HUMAN_PHONES;
+import static com.humanscrm.adapters.persistence.jooq.Tables.HUMAN_TYPES;
+import static com.humanscrm.adapters.persistence.jooq.Tables.LOOKUP_ITEMS;
+import static org.jooq.impl.DSL.multiset;
+import static org.jooq.impl.DSL.select;
+
+import com.humanscrm.adapters.persistence.jooq.Keys;
+import com.humanscrm.adapters.persistence.shared.Conflicts;
+import com.humanscrm.adapters.persistence.shared.Keyset;
+import com.humanscrm.application.human.HumanListQuery;
+import com.humanscrm.application.human.HumanRepository;
+import com.humanscrm.application.human.HumanSortField;
+import com.humanscrm.application.shared.Page;
+import com.humanscrm.application.shared.Sort;
+import com.humanscrm.domain.human.Human;
+import com.humanscrm.domain.human.HumanEmail;
+import com.humanscrm.domain.human.HumanId;
+import com.humanscrm.domain.human.HumanPhone;
+import com.humanscrm.domain.human.HumanStatus;
+import com.humanscrm.domain.human.HumanType;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.Record11;
+import org.jooq.Records;
+import org.jooq.SelectJoinStep;
+import org.jooq.Table;
+import org.jooq.TableField;
+import org.jooq.TableRecord;
+import org.jooq.impl.DSL;
+
+/**
+ * Humans with their types, emails and phone numbers. Reads fetch the children as MULTISETs nested
+ * in the humans row, so a human, or a page of them, is one statement however many children they have.
+ */
+public final class JooqHumanRepository implements HumanRepository {
+
+    private static final String ENTITY = "human";
+
+    private final DSLContext dsl;
+
+    public JooqHumanRepository(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    @Override
+    public Optional<Human> findById(HumanId id) {
+        return selectHumans().where(HUMANS.ID.eq(id.value())).fetchOptional(Records.mapping(Human::restore));
+    }
+
+    @Override
+    public Page<Human> list(HumanListQuery query) {
+        Keyset<Human, ?> order = order(query.sort());
+        Condition filter = filter(query);
+        return order.page(
+                selectHumans()
+                        .where(filter, order.after(query.page().cursor()))
+                        .orderBy(order.orderBy())
+                        .limit(order.rowsToFetch(query.page()))
+                        .fetch(Records.mapping(Human::restore)),
+                query.page(), () -> dsl.fetchCount(HUMANS, filter));
+    }
+
+    @Override
+    public void add(Human human) {
+        Conflicts.refuseDuplicate(() -> {
+            dsl.insertInto(HUMANS).set(HumanRows.human(human)).execute();
+            dsl.insertInto(HUMAN_TYPES, HUMAN_TYPES.fields()).valuesOfRecords(HumanRows.types(human)).execute();
+            writeChildren(human);
+        }, constraint -> duplicateMessage(constraint, human));
+    }
+
+    @Override
+    public void update(Human human) {
+        Conflicts.refuseDuplicate(() -> {
+            Conflicts.updateIfCurrent(dsl, HumanRows.human(human), HUMANS.ID, HUMANS.VERSION, ENTITY);
+            replaceTypes(human);
+            // Removed children go first: one of them may hold the address or the primary flag that
+            // a remaining child takes over.
+            deleteOthers(HUMAN_EMAILS, HUMAN_EMAILS.HUMAN_ID, HUMAN_EMAILS.ID, human.id(),
+                    human.emails().stream().map(HumanEmail::id).toList());
+            deleteOthers(HUMAN_PHONES, HUMAN_PHONES.HUMAN_ID, HUMAN_PHONES.ID, human.id(),
+                    human.phones().stream().map(HumanPhone::id).toList());
+            writeChildren(human);
+        }, constraint -> duplicateMessage(constraint, human));
+    }
+
+    @Override
+    public void remove(HumanId id) {
+        dsl.deleteFrom(HUMANS).where(HUMANS.ID.eq(id.value())).execute();
+    }
+
+    private SelectJoinStep<Record11<HumanId, String, String, String, HumanStatus, Set<HumanType>, List<HumanEmail>,
+            List<HumanPhone>, Integer, Instant, Instant>> selectHumans() {
+        return dsl.select(
+                        HUMANS.ID.convertFrom(HumanId::new),
+                        HUMANS.FIRST_NAME,
+                        HUMANS.MIDDLE_NAME,
+                        HUMANS.LAST_NAME,
+                        HUMANS.STATUS.convertFrom(status -> HumanStatus.fromWireName(status, "status")),
+                        types(),
+                        emails(),
+                        phones(),
+                        HUMANS.VERSION,
+                        HUMANS.CREATED_AT,
+                        HUMANS.UPDATED_AT)
+                .from(HUMANS);
+    }
+
+    private static Field<Set<HumanType>> types() {
+        return multiset(select(HUMAN_TYPES.TYPE).from(HUMAN_TYPES).where(HUMAN_TYPES.HUMAN_ID.eq(HUMANS.ID)))
+                .convertFrom(rows -> rows.stream()
+                        .map(row -> HumanType.fromWireName(row.value1(), "type"))
+                        .collect(Collectors.toSet()));
+    }
+
+    private static Field<List<HumanEmail>> emails() {
+        return multiset(
+                select(HUMAN_EMAILS.ID, HUMAN_EMAILS.EMAIL, HUMAN_EMAILS.LABEL_ID, LOOKUP_ITEMS.NAME,
+                        HUMAN_EMAILS.IS_PRIMARY, HUMAN_EMAILS.CREATED_AT, HUMAN_EMAILS.UPDATED_AT)
+                        .from(HUMAN_EMAILS)
+                        .leftJoin(LOOKUP_ITEMS).on(LOOKUP_ITEMS.ID.eq(HUMAN_EMAILS.LABEL_ID))
+                        .where(HUMAN_EMAILS.HUMAN_ID.eq(HUMANS.ID))
+                        .orderBy(HUMAN_EMAILS.CREATED_AT, HUMAN_EMAILS.ID))
+                .convertFrom(rows -> rows.map(Records.mapping(HumanRows::email)));
+    }
+
+    private static Field<List<HumanPhone>> phones() {
+        return multiset(
+                select(HUMAN_PHONES.ID, HUMAN_PHONES.NUMBER, HUMAN_PHONES.LABEL_ID, LOOKUP_ITEMS.NAME,
+                        HUMAN_PHONES.HAS_WHATSAPP, HUMAN_PHONES.IS_PRIMARY, HUMAN_PHONES.CREATED_AT, HUMAN_PHONES.UPDATED_AT)
+                        .from(HUMAN_PHONES)
+                        .leftJoin(LOOKUP_ITEMS).on(LOOKUP_ITEMS.ID.eq(HUMAN_PHONES.LABEL_ID))
+                        .where(HUMAN_PHONES.HUMAN_ID.eq(HUMANS.ID))
+                        .orderBy(HUMAN_PHONES.CREATED_AT, HUMAN_PHONES.ID))
+                .convertFrom(rows -> rows.map(Records.mapping(HumanRows::phone)));
+    }
+
+    private static Condition filter(HumanListQuery query) {
+        Condition filter = DSL.noCondition();
+        if (query.status() != null) {
+            filter = filter.and(HUMANS.STATUS.eq(query.status().wireName()));
+        }
+        if (query.type() != null) {
+            filter = filter.and(DSL.exists(DSL.selectOne().from(HUMAN_TYPES)
+                    .where(HUMAN_TYPES.HUMAN_ID.eq(HUMANS.ID), HUMAN_TYPES.TYPE.eq(query.type().wireName()))));
+        }
+        if (query.q() != null) {
+            filter = filter.and(SearchText.matches(HUMANS.SEARCH_TEXT, query.q()));
+        }
+        return filter;
+    }
+
+    private static Keyset<Human, ?> order(Sort<HumanSortField> sort) {
+        return switch (sort.field()) {
+            case CREATED_AT -> Keyset.byInstant(sort.token(), HUMANS.CREATED_AT, HUMANS.ID, sort.descending(),
+                    Human::createdAt, human -> human.id().value());
+            case LAST_NAME -> Keyset.byText(sort.token(), HUMANS.LAST_NAME, HUMANS.ID, sort.descending(),
+                    Human::lastName, human -> human.id().value());
+        };
+    }
+
+    private void replaceTypes(Human human) {
+        String[] types = human.types().stream().map(HumanType::wireName).toArray(String[]::new);
+        dsl.deleteFrom(HUMAN_TYPES)
+                .where(HUMAN_TYPES.HUMAN_ID.eq(human.id().value()), HUMAN_TYPES.TYPE.ne(DSL.all(types)))
+                .execute();
+        dsl.insertInto(HUMAN_TYPES, HUMAN_TYPES.fields()).valuesOfRecords(HumanRows.types(human))
+                .onConflictDoNothing()
+                .execute();
+    }
+
+    private void writeChildren(Human human) {
+        upsert(HUMAN_EMAILS, HUMAN_EMAILS.ID, HUMAN_EMAILS.IS_PRIMARY, HumanRows.emails(human));
+        upsert(HUMAN_PHONES, HUMAN_PHONES.ID, HUMAN_PHONES.IS_PRIMARY, HumanRows.phones(human));
+    }
+
+    private <R extends TableRecord<R>> void deleteOthers(Table<R> table, TableField<R, UUID> owner,
+                                                         TableField<R, UUID> id, HumanId human, List<UUID> kept) {
+        // One array parameter rather than a NOT IN list: the same statement text for any number of
+        // children, so PostgreSQL keeps reusing its prepared plan.
+        dsl.deleteFrom(table).where(owner.eq(human.value()), id.ne(DSL.all(kept.toArray(UUID[]::new)))).execute();
+    }
+
+    /**
+     * Inserts new children and rewrites changed ones in one statement. PostgreSQL checks the
+     * one-primary-per-human index row by row, so rows losing the primary flag are written before
+     * the row gaining it.
+     */
+    private <R extends TableRecord<R>> void upsert(Table<R> table, TableField<R, UUID> id,
+                                                   TableField<R, Boolean> primary, List<R> rows) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        Map<Field<?>, Field<?>> proposed = new LinkedHashMap<>();
+        for (Field<?> column : table.fields()) {
+            if (!column.equals(id)) {
+                proposed.put(column, DSL.excluded(column));
+            }
+        }
+        dsl.insertInto(table, table.fields())
+                .valuesOfRecords(rows.stream().sorted(Comparator.comparing(row -> row.get(primary))).toList())
+                .onConflict(id)
+                .doUpdate()
+                .set(proposed)
+                // An unchanged child is left alone rather than rewritten as a new row version.
+                .where(DSL.row(proposed.keySet()).isDistinctFrom(DSL.row(proposed.values())))
+                .execute();
+    }
+
+    private static String duplicateMessage(String constraint, Human human) {
+        return Keys.HUMAN_EMAILS_HUMAN_ID_EMAIL_KEY.getName().equals(constraint)
+                ? "The human " + human.id() + " has an email address twice"
+                : "The human " + human.id() + " exists already";
+    }
+}

@@ -1,0 +1,59 @@
+package com.humanscrm.adapters.persistence.human;
+
+import com.humanscrm.domain.human.Human;
+import com.humanscrm.domain.human.HumanEmail;
+import com.humanscrm.domain.human.HumanPhone;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.jooq.Condition;
+import org.jooq.Field;
+import org.jooq.impl.DSL;
+
+/**
+ * The humans list's text search. Each human row carries its names, email addresses and phone
+ * numbers in one lower-cased {@code search_text}, kept in step with the aggregate on every write, so
+ * a single trigram index answers "contains" searches over all of them.
+ */
+final class SearchText {
+
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    private static final Pattern NOT_A_DIGIT = Pattern.compile("\\D");
+    private static final char ESCAPE = '\\';
+
+    private SearchText() {
+    }
+
+    /**
+     * Phone numbers appear as given and as bare digits too, so "020 7946" and "0207946" both find
+     * "+44 (0)20 7946 0958".
+     */
+    static String of(Human human) {
+        return Stream.of(
+                        Stream.of(human.firstName(), human.middleName(), human.lastName()),
+                        human.emails().stream().map(HumanEmail::email),
+                        human.phones().stream().map(HumanPhone::number),
+                        human.phones().stream().map(phone -> NOT_A_DIGIT.matcher(phone.number()).replaceAll("")))
+                .flatMap(values -> values)
+                .filter(Objects::nonNull)
+                .filter(value -> !value.isEmpty())
+                .map(value -> value.toLowerCase(Locale.ROOT))
+                .collect(Collectors.joining(" "));
+    }
+
+    /** Every whitespace-separated term of {@code q} occurs somewhere in the text, ignoring case. */
+    static Condition matches(Field<String> searchText, String q) {
+        return DSL.and(WHITESPACE.splitAsStream(q.strip())
+                .map(term -> searchText.likeIgnoreCase("%" + escapeWildcards(term) + "%", ESCAPE))
+                .toList());
+    }
+
+    /** A search for "50%" or "a_b" means those characters, not LIKE's wildcards. */
+    private static String escapeWildcards(String term) {
+        return term.replace(String.valueOf(ESCAPE), "" + ESCAPE + ESCAPE)
+                .replace("%", ESCAPE + "%")
+                .replace("_", ESCAPE + "_");
+    }
+}

@@ -1,0 +1,29 @@
+package com.humanscrm.adapters.persistence.human;
+
+import com.humanscrm.adapters.persistence.FreshDatabase;
+import com.humanscrm.application.human.HumanRepository;
+import com.humanscrm.application.lookup.LookupRepository;
+import com.humanscrm.application.shared.UnitOfWork;
+import com.humanscrm.application.testing.contract.HumanRepositoryContract;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+class JooqHumanRepositoryContractTest extends HumanRepositoryContract {
+
+    @RegisterExtension
+    static final FreshDatabase database = new FreshDatabase();
+
+    @Override
+    protected HumanRepository humans() {
+        return database.persistence().humans();
+    }
+
+    @Override
+    protected LookupRepository lookups() {
+        return database.persistence().lookups();
+    }
+
+    @Override
+    protected UnitOfWork unitOfWork() {
+        return database.persistence().unitOfWork();
+    }
+}

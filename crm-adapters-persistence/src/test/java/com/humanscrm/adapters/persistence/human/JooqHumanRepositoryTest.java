@@ -1,0 +1,258 @@
+package com.humanscrm.adapters.persistence.human;
+
+import static com.humanscrm.adapters.persistence.jooq.Tables.HUMANS;
+import static com.humanscrm.adapters.persistence.jooq.Tables.HUMAN_EMAILS;
+import static com.humanscrm.adapters.persistence.jooq.Tables.HUMAN_PHONES;
+import static com.humanscrm.adapters.persistence.jooq.Tables.HUMAN_TYPES;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.humanscrm.adapters.persistence.FreshDatabase;
+import com.humanscrm.adapters.persistence.StatementLog;
+import com.humanscrm.application.human.HumanRepository;
+import com.humanscrm.application.lookup.LookupRepository;
+import com.humanscrm.application.testing.MutableClock;
+import com.humanscrm.application.testing.Refusals;
+import com.humanscrm.domain.human.Human;
+import com.humanscrm.domain.human.Human.EmailChanges;
+import com.humanscrm.domain.human.Human.HumanChanges;
+import com.humanscrm.domain.human.Human.NewEmail;
+import com.humanscrm.domain.human.Human.NewHuman;
+import com.humanscrm.domain.human.Human.NewPhone;
+import com.humanscrm.domain.human.Human.PhoneChanges;
+import com.humanscrm.domain.human.HumanEmail;
+import com.humanscrm.domain.human.HumanId;
+import com.humanscrm.domain.human.HumanPhone;
+import com.humanscrm.domain.human.HumanStatus;
+import com.humanscrm.domain.human.HumanType;
+import com.humanscrm.domain.lookup.Label;
+import com.humanscrm.domain.lookup.LookupList;
+import com.humanscrm.domain.shared.ConflictException;
+import com.humanscrm.domain.shared.Ids;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.jooq.DSLContext;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+class JooqHumanRepositoryTest {
+
+    @RegisterExtension
+    static final FreshDatabase database = new FreshDatabase();
+
+    private final MutableClock clock = MutableClock.startingAt("2025-03-01T09:00:00Z");
+    private final StatementLog statements = new StatementLog();
+    private HumanRepository humans;
+    private DSLContext sql;
+    private Label work;
+    private Label mobile;
+
+    @BeforeEach
+    void setUp() {
+        humans = database.persistence().humans();
+        sql = statements.dsl(database.settings());
+        LookupRepository lookups = database.persistence().lookups();
+        work = lookups.findByName(LookupList.HUMAN_EMAIL_LABELS, "Work").orElseThrow().asLabel();
+        mobile = lookups.findByName(LookupList.HUMAN_PHONE_LABELS, "Mobile").orElseThrow().asLabel();
+    }
+
+    @Test
+    void aStoredHumanComesBackWithEveryFieldTypeEmailPhoneAndLabelName() {
+        Human ada = Human.create(new NewHuman("Ada", "Augusta", "Lovelace", HumanStatus.ACTIVE,
+                Set.of(HumanType.CLIENT, HumanType.TRAINER),
+                List.of(new NewEmail("ada@example.com", work, true), new NewEmail("ada@analytical.org", null, false)),
+                List.of(new NewPhone("+44 20 7946 0958", mobile, true, true),
+                        new NewPhone("020 7946 0000", null, false, false))),
+                clock);
+
+        humans.add(ada);
+
+        Human found = humans.findById(ada.id()).orElseThrow();
+        assertThat(found).usingRecursiveComparison().ignoringCollectionOrder().isEqualTo(ada);
+        assertThat(found.emails()).extracting(HumanEmail::label).contains(new Label(work.id(), "Work"));
+    }
+
+    @Test
+    void anUnknownIdFindsNothing() {
+        assertThat(humans.findById(new HumanId(Ids.newId(clock)))).isEmpty();
+    }
+
+    @Test
+    void emailsAndPhonesComeInTheOrderTheyWereAdded() {
+        Human human = stored(newHuman("Grace", "Hopper"));
+        clock.advance(Duration.ofSeconds(1));
+        human = updated(human.addEmail(new NewEmail("grace@navy.mil", null, false), clock));
+        clock.advance(Duration.ofSeconds(1));
+        human = updated(human.addEmail(new NewEmail("grace@cobol.org", null, false), clock));
+        human = updated(human.addPhone(new NewPhone("555-0100", null, false, false), clock));
+        clock.advance(Duration.ofSeconds(1));
+        human = updated(human.addPhone(new NewPhone("555-0199", null, false, false), clock));
+
+        Human found = humans.findById(human.id()).orElseThrow();
+        assertThat(found.emails()).extracting(HumanEmail::email)
+                .containsExactly("grace@hopper.example", "grace@navy.mil", "grace@cobol.org");
+        assertThat(found.phones()).extracting(HumanPhone::number).containsExactly("555-0100", "555-0199");
+    }
+
+    @Test
+    void anUpdateStoresChangedFieldsAndReplacesTypes() {
+        Human before = stored(Human.create(new NewHuman("Alan", "Mathison", "Turing", HumanStatus.OPEN,
+                Set.of(HumanType.CLIENT), List.of(new NewEmail("alan@example.com", work, true)), List.of()), clock));
+
+        Human after = updated(before.change(new HumanChanges("Alan M.", Optional.empty(), "Turing-Smith",
+                HumanStatus.CLOSED, Set.of(HumanType.TRAVEL_AGENT, HumanType.FLIGHT_BROKER)), clock));
+
+        Human found = humans.findById(before.id()).orElseThrow();
+        assertThat(found).usingRecursiveComparison().ignoringCollectionOrder().isEqualTo(after);
+        assertThat(found.middleName()).isNull();
+        assertThat(found.version()).isEqualTo(before.version() + 1);
+    }
+
+    @Test
+    void anUpdateAddsChangesAndRemovesEmailsAndPhones() {
+        Human human = stored(Human.create(new NewHuman("Alan", null, "Kay", null, Set.of(HumanType.CLIENT),
+                List.of(new NewEmail("alan@parc.example", work, true), new NewEmail("alan@vpri.example", null, false)),
+                List.of(new NewPhone("111", mobile, false, true), new NewPhone("222", null, true, false))), clock));
+        HumanEmail first = human.emails().getFirst();
+        HumanEmail second = human.emails().get(1);
+        HumanPhone secondPhone = human.phones().get(1);
+
+        human = updated(human.removeEmail(first.id(), clock));
+        human = updated(human.changeEmail(second.id(),
+                new EmailChanges("alan@viewpoints.example", Optional.of(work), null), clock));
+        human = updated(human.changePhone(secondPhone.id(),
+                new PhoneChanges("222-9", Optional.empty(), false, true), clock));
+        human = updated(human.addPhone(new NewPhone("333", mobile, true, false), clock));
+
+        assertThat(humans.findById(human.id()).orElseThrow())
+                .usingRecursiveComparison().ignoringCollectionOrder().isEqualTo(human);
+    }
+
+    @Test
+    void oneUpdateCanRemoveAnEmailAndGiveItsAddressAndPrimaryFlagToAnother() {
+        Human human = stored(newHuman("Niklaus", "Wirth")
+                .addEmail(new NewEmail("niklaus@ethz.example", null, false), clock));
+        HumanEmail removed = human.emails().getFirst();
+        HumanEmail kept = human.emails().get(1);
+        HumanEmail takesOver = new HumanEmail(kept.id(), removed.email(), null, true, kept.createdAt(), clock.instant());
+
+        Human next = Human.restore(human.id(), human.firstName(), null, human.lastName(), human.status(), human.types(),
+                List.of(takesOver), List.of(), human.version() + 1, human.createdAt(), clock.instant());
+        humans.update(next);
+
+        assertThat(humans.findById(human.id()).orElseThrow().emails()).singleElement()
+                .usingRecursiveComparison().isEqualTo(takesOver);
+    }
+
+    @Test
+    void thePrimaryFlagMovesToANewEmailAndBetweenExistingPhones() {
+        Human human = stored(newHuman("Katherine", "Johnson")
+                .addPhone(new NewPhone("757-0001", null, false, true), clock)
+                .addPhone(new NewPhone("757-0002", null, false, false), clock));
+
+        human = updated(human.addEmail(new NewEmail("katherine@nasa.gov", null, true), clock));
+        human = updated(human.changePhone(human.phones().get(1).id(), new PhoneChanges(null, null, null, true), clock));
+
+        Human found = humans.findById(human.id()).orElseThrow();
+        assertThat(found.primaryEmail()).map(HumanEmail::email).contains("katherine@nasa.gov");
+        assertThat(found.phones()).filteredOn(HumanPhone::primary).singleElement()
+                .extracting(HumanPhone::number).isEqualTo("757-0002");
+    }
+
+    @Test
+    void removingThePrimaryEmailHandsThePrimaryFlagToAnother() {
+        Human human = stored(newHuman("Margaret", "Hamilton"));
+        human = updated(human.addEmail(new NewEmail("margaret@mit.edu", null, false), clock));
+
+        updated(human.removeEmail(human.primaryEmail().orElseThrow().id(), clock));
+
+        assertThat(humans.findById(human.id()).orElseThrow().primaryEmail())
+                .map(HumanEmail::email).contains("margaret@mit.edu");
+    }
+
+    @Test
+    void anUpdateFromAStaleVersionIsRefusedAsAConcurrentModification() {
+        Human original = stored(newHuman("Edsger", "Dijkstra"));
+        updated(original.change(new HumanChanges(null, null, null, HumanStatus.ACTIVE, null), clock));
+
+        Human stale = original.change(new HumanChanges("Edsger W.", null, null, null, null), clock);
+
+        Refusals.refusal(ConflictException.class, ConflictException.CONCURRENT_MODIFICATION, () -> humans.update(stale));
+        assertThat(humans.findById(original.id()).orElseThrow().firstName()).isEqualTo("Edsger");
+    }
+
+    @Test
+    void addingTheSameHumanTwiceIsADuplicate() {
+        Human human = stored(newHuman("Barbara", "Liskov"));
+
+        Refusals.refusal(ConflictException.class, ConflictException.DUPLICATE, () -> humans.add(human));
+    }
+
+    @Test
+    void removingAHumanRemovesTheirTypesEmailsAndPhones() {
+        Human human = stored(newHuman("Frances", "Allen").addPhone(new NewPhone("914-0000", mobile, false, true), clock));
+
+        humans.remove(human.id());
+
+        assertThat(humans.findById(human.id())).isEmpty();
+        assertThat(sql.fetchCount(HUMAN_TYPES, HUMAN_TYPES.HUMAN_ID.eq(human.id().value()))).isZero();
+        assertThat(sql.fetchCount(HUMAN_EMAILS, HUMAN_EMAILS.HUMAN_ID.eq(human.id().value()))).isZero();
+        assertThat(sql.fetchCount(HUMAN_PHONES, HUMAN_PHONES.HUMAN_ID.eq(human.id().value()))).isZero();
+    }
+
+    @Test
+    void aHumanWithAllItsChildrenIsReadInOneStatement() {
+        Human human = stored(newHuman("Donald", "Knuth")
+                .addEmail(new NewEmail("knuth@stanford.edu", work, false), clock)
+                .addPhone(new NewPhone("650-0000", mobile, false, true), clock));
+        HumanRepository counted = new JooqHumanRepository(sql);
+        statements.clear();
+
+        Human found = counted.findById(human.id()).orElseThrow();
+
+        assertThat(statements.count()).isOne();
+        assertThat(found.emails()).hasSize(2);
+        assertThat(found.phones()).hasSize(1);
+    }
+
+    @Test
+    void theSearchTextHoldsNamesEmailsAndPhoneNumbersInLowerCaseWithDigitOnlyNumbers() {
+        Human human = stored(Human.create(new NewHuman("Ada", "Augusta", "Lovelace", null, Set.of(HumanType.CLIENT),
+                List.of(new NewEmail("Ada@Example.com", null, true)),
+                List.of(new NewPhone("+44 (20) 7946-0958", null, false, true))), clock));
+
+        String searchText = sql.fetchValue(HUMANS.SEARCH_TEXT, HUMANS.ID.eq(human.id().value()));
+
+        assertThat(searchText).isEqualTo("ada augusta lovelace ada@example.com +44 (20) 7946-0958 442079460958");
+    }
+
+    @Test
+    void aRenamedLabelShowsItsNewNameOnTheHumansUsingIt() {
+        LookupRepository lookups = database.persistence().lookups();
+        var personal = lookups.findByName(LookupList.HUMAN_EMAIL_LABELS, "Personal").orElseThrow();
+        Human human = stored(Human.create(new NewHuman("Hedy", null, "Lamarr", null, Set.of(HumanType.CLIENT),
+                List.of(new NewEmail("hedy@example.com", personal.asLabel(), true)), List.of()), clock));
+
+        lookups.update(personal.rename("Private", clock));
+
+        assertThat(humans.findById(human.id()).orElseThrow().emails().getFirst().label().name()).isEqualTo("Private");
+    }
+
+    private Human newHuman(String firstName, String lastName) {
+        return Human.create(new NewHuman(firstName, null, lastName, null, Set.of(HumanType.CLIENT),
+                List.of(new NewEmail(firstName.toLowerCase() + "@" + lastName.toLowerCase() + ".example", null, true)),
+                List.of()), clock);
+    }
+
+    private Human stored(Human human) {
+        humans.add(human);
+        return human;
+    }
+
+    private Human updated(Human human) {
+        humans.update(human);
+        return human;
+    }
+}

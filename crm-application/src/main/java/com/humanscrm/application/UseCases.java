@@ -1,0 +1,65 @@
+package com.humanscrm.application;
+
+import com.humanscrm.application.apikey.ApiKeyQueries;
+import com.humanscrm.application.apikey.CreateApiKey;
+import com.humanscrm.application.apikey.RevokeApiKey;
+import com.humanscrm.application.audit.AuditQueries;
+import com.humanscrm.application.audit.AuditTrail;
+import com.humanscrm.application.auth.AuthenticateApiKey;
+import com.humanscrm.application.colleague.AddColleague;
+import com.humanscrm.application.colleague.ChangeColleague;
+import com.humanscrm.application.colleague.ColleagueQueries;
+import com.humanscrm.application.human.AddHumanEmail;
+import com.humanscrm.application.human.AddHumanPhone;
+import com.humanscrm.application.human.ChangeHuman;
+import com.humanscrm.application.human.ChangeHumanEmail;
+import com.humanscrm.application.human.ChangeHumanPhone;
+import com.humanscrm.application.human.CreateHuman;
+import com.humanscrm.application.human.DeleteHuman;
+import com.humanscrm.application.human.HumanQueries;
+import com.humanscrm.application.human.RemoveHumanEmail;
+import com.humanscrm.application.human.RemoveHumanPhone;
+import com.humanscrm.application.lookup.AddLookupItem;
+import com.humanscrm.application.lookup.Labels;
+import com.humanscrm.application.lookup.LookupQueries;
+import com.humanscrm.application.lookup.RemoveLookupItem;
+import com.humanscrm.application.lookup.RenameLookupItem;
+
+/** Every inbound port of the CRM, wired once over the given outbound ports. */
+public record UseCases(
+        AuthenticateApiKey authenticateApiKey,
+        HumanQueries humanQueries, CreateHuman createHuman, ChangeHuman changeHuman, DeleteHuman deleteHuman,
+        AddHumanEmail addHumanEmail, ChangeHumanEmail changeHumanEmail, RemoveHumanEmail removeHumanEmail,
+        AddHumanPhone addHumanPhone, ChangeHumanPhone changeHumanPhone, RemoveHumanPhone removeHumanPhone,
+        LookupQueries lookupQueries, AddLookupItem addLookupItem, RenameLookupItem renameLookupItem,
+        RemoveLookupItem removeLookupItem,
+        ColleagueQueries colleagueQueries, AddColleague addColleague, ChangeColleague changeColleague,
+        ApiKeyQueries apiKeyQueries, CreateApiKey createApiKey, RevokeApiKey revokeApiKey,
+        AuditQueries auditQueries) {
+
+    public static UseCases over(Ports ports) {
+        var uow = ports.unitOfWork();
+        var clock = ports.clock();
+        var audit = new AuditTrail(ports.auditLog(), clock);
+        var labels = new Labels(ports.lookups());
+        var humans = ports.humans();
+        var lookups = ports.lookups();
+        var colleagues = ports.colleagues();
+        var apiKeys = ports.apiKeys();
+        return new UseCases(
+                new AuthenticateApiKey(apiKeys, clock),
+                new HumanQueries(humans), new CreateHuman(humans, labels, uow, audit, clock),
+                new ChangeHuman(humans, uow, audit, clock), new DeleteHuman(humans, uow, audit),
+                new AddHumanEmail(humans, labels, uow, audit, clock), new ChangeHumanEmail(humans, labels, uow, audit, clock),
+                new RemoveHumanEmail(humans, uow, audit, clock),
+                new AddHumanPhone(humans, labels, uow, audit, clock), new ChangeHumanPhone(humans, labels, uow, audit, clock),
+                new RemoveHumanPhone(humans, uow, audit, clock),
+                new LookupQueries(lookups), new AddLookupItem(lookups, uow, audit, clock),
+                new RenameLookupItem(lookups, uow, audit, clock), new RemoveLookupItem(lookups, uow, audit),
+                new ColleagueQueries(colleagues), new AddColleague(colleagues, uow, audit, clock),
+                new ChangeColleague(colleagues, uow, audit, clock),
+                new ApiKeyQueries(apiKeys), new CreateApiKey(apiKeys, colleagues, uow, audit, clock),
+                new RevokeApiKey(apiKeys, uow, audit, clock),
+                new AuditQueries(ports.auditLog()));
+    }
+}

@@ -1,0 +1,33 @@
+package com.humanscrm.application.apikey;
+
+import com.humanscrm.application.shared.Actor;
+import com.humanscrm.application.shared.Page;
+import com.humanscrm.application.shared.PageRequest;
+import com.humanscrm.domain.apikey.ApiKey;
+import com.humanscrm.domain.apikey.ApiKeyId;
+import com.humanscrm.domain.colleague.ColleagueId;
+import com.humanscrm.domain.colleague.Permission;
+import com.humanscrm.domain.shared.NotFoundException;
+
+public final class ApiKeyQueries {
+
+    private final ApiKeyRepository apiKeys;
+
+    public ApiKeyQueries(ApiKeyRepository apiKeys) {
+        this.apiKeys = apiKeys;
+    }
+
+    public ApiKey get(Actor actor, ApiKeyId id) {
+        actor.require(Permission.ADMINISTER);
+        return load(apiKeys, id);
+    }
+
+    public Page<ApiKey> list(Actor actor, ColleagueId colleagueId, PageRequest page) {
+        actor.require(Permission.ADMINISTER);
+        return apiKeys.list(colleagueId, page);
+    }
+
+    static ApiKey load(ApiKeyRepository apiKeys, ApiKeyId id) {
+        return apiKeys.findById(id).orElseThrow(() -> NotFoundException.of("api key", id));
+    }
+}

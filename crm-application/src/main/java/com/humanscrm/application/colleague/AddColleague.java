@@ -1,0 +1,46 @@
+package com.humanscrm.application.colleague;
+
+import com.humanscrm.application.audit.AuditTrail;
+import com.humanscrm.application.shared.Actor;
+import com.humanscrm.application.shared.UnitOfWork;
+import com.humanscrm.domain.colleague.Colleague;
+import com.humanscrm.domain.colleague.Permission;
+import com.humanscrm.domain.colleague.Role;
+import com.humanscrm.domain.shared.ConflictException;
+import java.time.Clock;
+
+/** An admin (or the operator, for the first admin) adds a colleague, who can then sign in. */
+public final class AddColleague {
+
+    static final String ENTITY = "colleague";
+
+    private final ColleagueRepository colleagues;
+    private final UnitOfWork unitOfWork;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    public AddColleague(ColleagueRepository colleagues, UnitOfWork unitOfWork, AuditTrail audit, Clock clock) {
+        this.colleagues = colleagues;
+        this.unitOfWork = unitOfWork;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    public Colleague execute(Actor actor, Command command) {
+        actor.require(Permission.ADMINISTER);
+        Colleague colleague = Colleague.create(command.email(), command.firstName(), command.middleNames(),
+                command.lastName(), command.displayName(), command.role(), clock);
+        return unitOfWork.inTransaction(() -> {
+            if (colleagues.findByEmail(colleague.email()).isPresent()) {
+                throw ConflictException.duplicate("A colleague with the email " + colleague.email() + " exists already");
+            }
+            colleagues.add(colleague);
+            audit.created(actor, ENTITY, colleague.id().value(), colleague.auditSnapshot());
+            return colleague;
+        });
+    }
+
+    /** {@code displayName} and {@code middleNames} may be {@code null}. */
+    public record Command(String email, String firstName, String middleNames, String lastName, String displayName, Role role) {
+    }
+}

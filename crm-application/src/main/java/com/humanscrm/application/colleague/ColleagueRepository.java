@@ -1,0 +1,24 @@
+package com.humanscrm.application.colleague;
+
+import com.humanscrm.application.shared.Page;
+import com.humanscrm.application.shared.PageRequest;
+import com.humanscrm.domain.colleague.Colleague;
+import com.humanscrm.domain.colleague.ColleagueId;
+import java.util.Optional;
+
+public interface ColleagueRepository {
+
+    Optional<Colleague> findById(ColleagueId id);
+
+    /** Emails compare without regard to case. */
+    Optional<Colleague> findByEmail(String email);
+
+    /** Refuses an email another colleague has with a {@code DUPLICATE} conflict. */
+    void add(Colleague colleague);
+
+    /** Refuses a stale version with a {@code CONCURRENT_MODIFICATION} conflict. */
+    void update(Colleague colleague);
+
+    /** In creation order; {@code active} filters when given. */
+    Page<Colleague> list(Boolean active, PageRequest page);
+}

@@ -1,0 +1,39 @@
+package com.humanscrm.application.human;
+
+import com.humanscrm.application.audit.AuditTrail;
+import com.humanscrm.application.shared.Actor;
+import com.humanscrm.application.shared.UnitOfWork;
+import com.humanscrm.domain.colleague.Permission;
+import com.humanscrm.domain.human.Human;
+import com.humanscrm.domain.human.HumanId;
+import com.humanscrm.domain.shared.VersionMismatchException;
+
+/** Deletes a human with its emails, phone numbers and types; the audit entry keeps the whole record. */
+public final class DeleteHuman {
+
+    private final HumanRepository humans;
+    private final HumanEditor editor;
+    private final UnitOfWork unitOfWork;
+    private final AuditTrail audit;
+
+    public DeleteHuman(HumanRepository humans, UnitOfWork unitOfWork, AuditTrail audit) {
+        this.humans = humans;
+        this.editor = new HumanEditor(humans, unitOfWork, audit);
+        this.unitOfWork = unitOfWork;
+        this.audit = audit;
+    }
+
+    public Human execute(Actor actor, Command command) {
+        actor.require(Permission.DELETE_RECORDS);
+        return unitOfWork.inTransaction(() -> {
+            Human human = editor.load(command.id());
+            VersionMismatchException.check(HumanEditor.ENTITY, command.expectedVersion(), human.version());
+            humans.remove(command.id());
+            audit.deleted(actor, HumanEditor.ENTITY, command.id().value(), human.auditSnapshot());
+            return human;
+        });
+    }
+
+    public record Command(HumanId id, Integer expectedVersion) {
+    }
+}

@@ -1,0 +1,66 @@
+package com.humanscrm.application.human;
+
+import com.humanscrm.application.audit.AuditTrail;
+import com.humanscrm.application.shared.Actor;
+import com.humanscrm.application.shared.UnitOfWork;
+import com.humanscrm.domain.colleague.Permission;
+import com.humanscrm.domain.human.Human;
+import com.humanscrm.domain.human.HumanId;
+import com.humanscrm.domain.shared.NotFoundException;
+import com.humanscrm.domain.shared.VersionMismatchException;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.function.UnaryOperator;
+import java.util.stream.Collectors;
+
+/**
+ * The one path by which an existing human changes: load, check the caller's expected version,
+ * apply the change, store it and audit it, all in one transaction. Every use case that edits a
+ * human or its emails and phones goes through here.
+ */
+final class HumanEditor {
+
+    static final String ENTITY = "human";
+
+    private final HumanRepository humans;
+    private final UnitOfWork unitOfWork;
+    private final AuditTrail audit;
+
+    HumanEditor(HumanRepository humans, UnitOfWork unitOfWork, AuditTrail audit) {
+        this.humans = humans;
+        this.unitOfWork = unitOfWork;
+        this.audit = audit;
+    }
+
+    Edit apply(Actor actor, HumanId id, Integer expectedVersion, UnaryOperator<Human> change) {
+        actor.require(Permission.EDIT_RECORDS);
+        return unitOfWork.inTransaction(() -> {
+            Human before = load(id);
+            VersionMismatchException.check(ENTITY, expectedVersion, before.version());
+            Human after = change.apply(before);
+            if (after.auditSnapshot().equals(before.auditSnapshot())) {
+                // Nothing anyone could see changed: keep the version, so others holding it can still write.
+                return new Edit(before, before);
+            }
+            humans.update(after);
+            audit.updated(actor, ENTITY, id.value(), before.auditSnapshot(), after.auditSnapshot());
+            return new Edit(before, after);
+        });
+    }
+
+    /** The human before and after one change. */
+    record Edit(Human before, Human after) {
+
+        /** The entity the change added, found as the one whose id is new. */
+        <T> T added(Function<Human, List<T>> children, Function<T, UUID> id) {
+            Set<UUID> old = children.apply(before).stream().map(id).collect(Collectors.toSet());
+            return children.apply(after).stream().filter(child -> !old.contains(id.apply(child))).findFirst().orElseThrow();
+        }
+    }
+
+    Human load(HumanId id) {
+        return humans.findById(id).orElseThrow(() -> NotFoundException.of(ENTITY, id));
+    }
+}

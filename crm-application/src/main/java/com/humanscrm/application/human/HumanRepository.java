@@ -1,0 +1,24 @@
+package com.humanscrm.application.human;
+
+import com.humanscrm.application.shared.Page;
+import com.humanscrm.domain.human.Human;
+import com.humanscrm.domain.human.HumanId;
+import java.util.Optional;
+
+/** Humans with their emails, phone numbers and types, stored and loaded as one aggregate. */
+public interface HumanRepository {
+
+    Optional<Human> findById(HumanId id);
+
+    void add(Human human);
+
+    /**
+     * Stores a changed human. Refuses with a {@code CONCURRENT_MODIFICATION} conflict when the stored
+     * human is no longer the version the change started from ({@code human.version() - 1}).
+     */
+    void update(Human human);
+
+    void remove(HumanId id);
+
+    Page<Human> list(HumanListQuery query);
+}

@@ -1,0 +1,61 @@
+package com.humanscrm.application.audit;
+
+import static com.humanscrm.application.testing.NewHumanBuilder.aHuman;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.humanscrm.application.human.ChangeHuman;
+import com.humanscrm.application.shared.Actor;
+import com.humanscrm.application.shared.PageRequest;
+import com.humanscrm.application.testing.UseCaseTest;
+import com.humanscrm.domain.audit.AuditAction;
+import com.humanscrm.domain.audit.AuditEntry;
+import com.humanscrm.domain.colleague.Role;
+import com.humanscrm.domain.human.Human;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+class AuditQueriesTest extends UseCaseTest {
+
+    private final Human ada = aHuman().createdIn(crm);
+
+    @Test
+    void everyoneWhoViewsRecordsReadsARecordsHistoryNewestFirst() {
+        useCases.changeHuman().execute(agent, new ChangeHuman.Command(ada.id(), null, "Augusta", null, null, null, null));
+
+        for (Actor anyone : new Actor[] {viewer, agent, manager, admin}) {
+            assertThat(history(anyone, "human", ada.id().value())).extracting(AuditEntry::action)
+                    .containsExactly(AuditAction.UPDATE, AuditAction.CREATE);
+        }
+    }
+
+    @Test
+    void onlyAdminsReadTheWholeLog() {
+        assertThat(history(admin, null, null)).extracting(AuditEntry::entityType).contains("human", "colleague");
+
+        for (Actor notAdmin : new Actor[] {viewer, agent, manager}) {
+            forbidden(() -> history(notAdmin, null, null));
+        }
+    }
+
+    @Test
+    void onlyAdminsReadTheHistoryOfColleaguesAndApiKeys() {
+        // Their history holds what only admins may see: emails, Google ids, key prefixes.
+        crm.apiKey(Role.AGENT);
+        AuditEntry keyCreated = crm.auditLog.entries().getLast();
+
+        forbidden(() -> history(manager, "colleague", agent.colleagueId().value()));
+        forbidden(() -> history(manager, "api_key", keyCreated.entityId()));
+        assertThat(history(admin, "api_key", keyCreated.entityId())).containsExactly(keyCreated);
+    }
+
+    @Test
+    void anEntityTypeWithoutAnIdOrTheReverseIsRefused() {
+        refusedOnForm(() -> history(admin, "human", null));
+        refusedOnForm(() -> history(admin, null, UUID.randomUUID()));
+    }
+
+    private List<AuditEntry> history(Actor actor, String entityType, UUID entityId) {
+        return useCases.auditQueries().list(actor, new AuditQuery(entityType, entityId, PageRequest.first(50))).items();
+    }
+}

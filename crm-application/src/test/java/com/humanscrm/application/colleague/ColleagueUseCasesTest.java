@@ -1,0 +1,165 @@
+package com.humanscrm.application.colleague;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.humanscrm.application.shared.Actor;
+import com.humanscrm.application.shared.PageRequest;
+import com.humanscrm.application.testing.Observed;
+import com.humanscrm.application.testing.UseCaseTest;
+import com.humanscrm.domain.audit.AuditAction;
+import com.humanscrm.domain.audit.AuditEntry;
+import com.humanscrm.domain.audit.FieldChange;
+import com.humanscrm.domain.colleague.Colleague;
+import com.humanscrm.domain.colleague.ColleagueId;
+import com.humanscrm.domain.colleague.Role;
+import com.humanscrm.domain.shared.ConflictException;
+import com.humanscrm.domain.shared.NotFoundException;
+import com.humanscrm.domain.shared.VersionMismatchException;
+import java.util.Optional;
+import java.util.UUID;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+/** AddColleague, ChangeColleague and ColleagueQueries: all admin-only. */
+class ColleagueUseCasesTest extends UseCaseTest {
+
+    private static AddColleague.Command newColleague(String email, Role role) {
+        return new AddColleague.Command(email, "Grace", null, "Hopper", null, role);
+    }
+
+    private final Colleague grace = useCases.addColleague().execute(admin, newColleague("grace@example.test", Role.AGENT));
+
+    @Nested
+    class Adding {
+
+        @Test
+        void anAdminAddsAnActiveColleagueWithOneAuditEntry() {
+            Observed<Colleague> added = observe(() -> useCases.addColleague().execute(admin, newColleague("Alan@Example.test", Role.MANAGER)));
+
+            Colleague alan = added.result();
+            assertThat(alan.email()).isEqualTo("alan@example.test");
+            assertThat(alan.active()).isTrue();
+            assertThat(useCases.colleagueQueries().get(admin, alan.id())).isEqualTo(alan);
+            AuditEntry entry = added.onlyAuditEntry();
+            assertAudit(entry, AuditAction.CREATE, "colleague", alan.id().value(), admin);
+            assertThat(entry.changes()).isEqualTo(AuditEntry.created(alan.auditSnapshot()));
+        }
+
+        @Test
+        void theOperatorAddsTheFirstAdminAndIsRecordedAsTheSystem() {
+            Observed<Colleague> added = observe(() -> useCases.addColleague().execute(Actor.operator(), newColleague("root@example.test", Role.ADMIN)));
+
+            assertThat(added.onlyAuditEntry().colleagueId()).isNull();
+        }
+
+        @Test
+        void anEmailAnotherColleagueHasInAnyCaseIsADuplicate() {
+            refused(ConflictException.class, ConflictException.DUPLICATE,
+                    () -> useCases.addColleague().execute(admin, newColleague("GRACE@example.test", Role.VIEWER)));
+        }
+
+        @Test
+        void invalidValuesAreFieldErrors() {
+            refusedOnField("email", () -> useCases.addColleague().execute(admin, newColleague("grace", Role.AGENT)));
+            refusedOnField("role", () -> useCases.addColleague().execute(admin, newColleague("x@example.test", null)));
+        }
+
+        @Test
+        void onlyAdminsAddColleagues() {
+            forbidden(() -> useCases.addColleague().execute(manager, newColleague("x@example.test", Role.VIEWER)));
+        }
+    }
+
+    @Nested
+    class Changing {
+
+        @Test
+        void anAdminChangesRoleAndNamesAndTheAuditEntryHoldsOnlyThose() {
+            Observed<Colleague> changed = observe(() -> change(admin, new ChangeColleague.Command(grace.id(), 1, null,
+                    Optional.of("Brewster"), null, null, Role.MANAGER, null)));
+
+            assertThat(changed.result().role()).isEqualTo(Role.MANAGER);
+            assertThat(changed.result().version()).isEqualTo(2);
+            AuditEntry entry = changed.onlyAuditEntry();
+            assertAudit(entry, AuditAction.UPDATE, "colleague", grace.id().value(), admin);
+            assertThat(entry.changes()).containsOnlyKeys("middleNames", "role")
+                    .containsEntry("role", new FieldChange("agent", "manager"));
+        }
+
+        @Test
+        void anAdminDeactivatesAnotherAdmin() {
+            Colleague other = useCases.addColleague().execute(admin, newColleague("other@example.test", Role.ADMIN));
+
+            assertThat(change(admin, activeFlag(other.id(), false)).active()).isFalse();
+        }
+
+        @Test
+        void anAdminCannotDeactivateOrDemoteThemselves() {
+            // An admin locking themselves out could leave nobody to administer the CRM.
+            refusedOnForm(() -> change(admin, activeFlag(admin.colleagueId(), false)));
+            refusedOnForm(() -> change(admin, new ChangeColleague.Command(admin.colleagueId(), null, null, null, null, null, Role.MANAGER, null)));
+            assertThat(useCases.colleagueQueries().get(admin, admin.colleagueId())).extracting(Colleague::role, Colleague::active)
+                    .containsExactly(Role.ADMIN, true);
+        }
+
+        @Test
+        void anAdminMayChangeTheirOwnNames() {
+            Colleague changed = change(admin, new ChangeColleague.Command(admin.colleagueId(), null, "Ada", null, null, null, Role.ADMIN, true));
+
+            assertThat(changed.firstName()).isEqualTo("Ada");
+        }
+
+        @Test
+        void aChangeToTheCurrentValuesIsNoChange() {
+            Observed<Colleague> same = observe(() -> change(admin,
+                    new ChangeColleague.Command(grace.id(), 1, "Grace", null, "Hopper", null, Role.AGENT, true)));
+
+            same.auditedNothing();
+            assertThat(same.result().version()).isEqualTo(1);
+        }
+
+        @Test
+        void aStaleVersionOrAnUnknownColleagueIsRefused() {
+            refused(VersionMismatchException.class, "VERSION_MISMATCH", () -> change(admin, activeFlag(grace.id(), false, 2)));
+            refused(NotFoundException.class, "COLLEAGUE_NOT_FOUND",
+                    () -> change(admin, activeFlag(new ColleagueId(UUID.randomUUID()), false)));
+        }
+
+        @Test
+        void onlyAdminsChangeColleagues() {
+            forbidden(() -> change(manager, activeFlag(grace.id(), false)));
+        }
+    }
+
+    @Nested
+    class Reading {
+
+        @Test
+        void anAdminListsColleaguesInCreationOrderFilteredByActiveFlag() {
+            change(admin, activeFlag(grace.id(), false));
+
+            assertThat(useCases.colleagueQueries().list(admin, null, PageRequest.first(10)).items()).extracting(Colleague::id)
+                    .containsExactly(viewer.colleagueId(), agent.colleagueId(), manager.colleagueId(), admin.colleagueId(), grace.id());
+            assertThat(useCases.colleagueQueries().list(admin, false, PageRequest.first(10)).items()).extracting(Colleague::id)
+                    .containsExactly(grace.id());
+        }
+
+        @Test
+        void nonAdminsCannotReadColleagues() {
+            forbidden(() -> useCases.colleagueQueries().get(manager, grace.id()));
+            forbidden(() -> useCases.colleagueQueries().list(agent, null, PageRequest.first(10)));
+        }
+    }
+
+    private Colleague change(Actor actor, ChangeColleague.Command command) {
+        return useCases.changeColleague().execute(actor, command);
+    }
+
+    private static ChangeColleague.Command activeFlag(ColleagueId id, boolean active) {
+        return activeFlag(id, active, null);
+    }
+
+    private static ChangeColleague.Command activeFlag(ColleagueId id, boolean active, Integer expectedVersion) {
+        return new ChangeColleague.Command(id, expectedVersion, null, null, null, null, null, active);
+    }
+}

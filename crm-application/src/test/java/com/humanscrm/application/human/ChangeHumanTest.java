@@ -1,0 +1,93 @@
+package com.humanscrm.application.human;
+
+import static com.humanscrm.application.testing.NewHumanBuilder.aHuman;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.humanscrm.application.testing.Observed;
+import com.humanscrm.application.testing.UseCaseTest;
+import com.humanscrm.domain.audit.AuditAction;
+import com.humanscrm.domain.audit.AuditEntry;
+import com.humanscrm.domain.audit.FieldChange;
+import com.humanscrm.domain.human.Human;
+import com.humanscrm.domain.human.HumanId;
+import com.humanscrm.domain.human.HumanStatus;
+import com.humanscrm.domain.human.HumanType;
+import com.humanscrm.domain.shared.NotFoundException;
+import com.humanscrm.domain.shared.VersionMismatchException;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+class ChangeHumanTest extends UseCaseTest {
+
+    private final Human ada = aHuman().named("Ada", "King", "Lovelace").createdIn(crm);
+
+    @Test
+    void anAgentChangesTheGivenFieldsAndTheChangeIsStored() {
+        crm.clock.advance(Duration.ofMinutes(5));
+
+        Human changed = change(new ChangeHuman.Command(ada.id(), null, "Augusta", Optional.empty(), null, HumanStatus.ACTIVE,
+                Set.of(HumanType.CLIENT, HumanType.TRAVEL_AGENT)));
+
+        assertThat(changed.firstName()).isEqualTo("Augusta");
+        assertThat(changed.middleName()).isNull();
+        assertThat(changed.lastName()).isEqualTo("Lovelace");
+        assertThat(changed.version()).isEqualTo(ada.version() + 1);
+        assertThat(changed.updatedAt()).isAfter(ada.updatedAt());
+        assertThat(useCases.humanQueries().get(viewer, ada.id())).usingRecursiveComparison().isEqualTo(changed);
+    }
+
+    @Test
+    void theAuditEntryHoldsOnlyTheChangedFields() {
+        Observed<Human> changed = observe(() -> change(named(ada.id(), null, "Augusta")));
+
+        AuditEntry entry = changed.onlyAuditEntry();
+        assertAudit(entry, AuditAction.UPDATE, "human", ada.id().value(), agent);
+        assertThat(entry.changes()).containsOnlyKeys("firstName").containsEntry("firstName", new FieldChange("Ada", "Augusta"));
+    }
+
+    @Test
+    void aChangeToTheCurrentValuesIsNoChange() {
+        // No audit entry for nothing, and no new version either, or a client holding v1 would get a 412 for nothing.
+        Observed<Human> same = observe(() -> change(named(ada.id(), 1, " Ada ")));
+
+        same.auditedNothing();
+        assertThat(same.result().version()).isEqualTo(1);
+        assertThat(useCases.humanQueries().get(viewer, ada.id()).version()).isEqualTo(1);
+    }
+
+    @Test
+    void theExpectedVersionMustBeTheCurrentOne() {
+        change(named(ada.id(), 1, "Augusta"));
+
+        refused(VersionMismatchException.class, "VERSION_MISMATCH", () -> change(named(ada.id(), 1, "Ann")));
+        assertThat(change(named(ada.id(), 2, "Ann")).version()).isEqualTo(3);
+    }
+
+    @Test
+    void aViewerCannotChangeAHuman() {
+        forbidden(() -> useCases.changeHuman().execute(viewer, named(ada.id(), null, "Augusta")));
+    }
+
+    @Test
+    void anUnknownHumanIsNotFound() {
+        refused(NotFoundException.class, "HUMAN_NOT_FOUND", () -> change(named(new HumanId(UUID.randomUUID()), null, "X")));
+    }
+
+    @Test
+    void invalidValuesAreFieldErrors() {
+        refusedOnField("types", () -> change(new ChangeHuman.Command(ada.id(), null, null, null, null, null, Set.of())));
+        refusedOnField("firstName", () -> change(named(ada.id(), null, "x".repeat(101))));
+        assertThat(useCases.humanQueries().get(viewer, ada.id()).version()).isEqualTo(1);
+    }
+
+    private Human change(ChangeHuman.Command command) {
+        return useCases.changeHuman().execute(agent, command);
+    }
+
+    private static ChangeHuman.Command named(HumanId id, Integer expectedVersion, String firstName) {
+        return new ChangeHuman.Command(id, expectedVersion, firstName, null, null, null, null);
+    }
+}

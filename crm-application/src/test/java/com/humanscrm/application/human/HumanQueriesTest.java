@@ -1,0 +1,65 @@
+package com.humanscrm.application.human;
+
+import static com.humanscrm.application.testing.NewHumanBuilder.aHuman;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.humanscrm.application.lookup.RenameLookupItem;
+import com.humanscrm.application.shared.Actor;
+import com.humanscrm.application.shared.Page;
+import com.humanscrm.application.shared.PageRequest;
+import com.humanscrm.application.shared.Sort;
+import com.humanscrm.application.testing.UseCaseTest;
+import com.humanscrm.domain.human.Human;
+import com.humanscrm.domain.human.HumanId;
+import com.humanscrm.domain.human.HumanStatus;
+import com.humanscrm.domain.lookup.Label;
+import com.humanscrm.domain.lookup.LookupList;
+import com.humanscrm.domain.shared.NotFoundException;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+/** Reads are open to every role; the list's filters and paging are pinned in HumanRepositoryContract. */
+class HumanQueriesTest extends UseCaseTest {
+
+    private final Human ada = aHuman().named("Ada", null, "Lovelace").status(HumanStatus.ACTIVE).createdIn(crm);
+    private final Human grace = aHuman().named("Grace", null, "Hopper").createdIn(crm);
+
+    @Test
+    void everyRoleReadsAHuman() {
+        for (Actor anyone : new Actor[] {viewer, agent, manager, admin}) {
+            assertThat(useCases.humanQueries().get(anyone, ada.id()).id()).isEqualTo(ada.id());
+        }
+    }
+
+    @Test
+    void anUnknownHumanIsNotFound() {
+        refused(NotFoundException.class, "HUMAN_NOT_FOUND", () -> useCases.humanQueries().get(viewer, new HumanId(UUID.randomUUID())));
+    }
+
+    @Test
+    void aViewerListsHumansNewestFirstByDefault() {
+        Page<Human> page = useCases.humanQueries().list(viewer, new HumanListQuery(null, null, null, null, PageRequest.first(10)));
+
+        assertThat(page.items()).extracting(Human::id).containsExactly(grace.id(), ada.id());
+    }
+
+    @Test
+    void theListPassesItsFiltersAndSortToTheRepository() {
+        Sort<HumanSortField> byLastName = Sort.parse("lastName", HumanSortField.class, HumanListQuery.DEFAULT_SORT);
+
+        assertThat(useCases.humanQueries().list(viewer, new HumanListQuery(HumanStatus.ACTIVE, null, null, byLastName,
+                PageRequest.first(10))).items()).extracting(Human::id).containsExactly(ada.id());
+        assertThat(useCases.humanQueries().list(viewer, new HumanListQuery(null, null, "  HOP ", byLastName,
+                PageRequest.first(10))).items()).extracting(Human::id).containsExactly(grace.id());
+    }
+
+    @Test
+    void aRenamedLabelShowsItsNewNameOnTheHumansThatUseIt() {
+        Human labelled = aHuman().email("x@example.test", "Work").createdIn(crm);
+        Label work = labelled.emails().getFirst().label();
+
+        useCases.renameLookupItem().execute(admin, new RenameLookupItem.Command(LookupList.HUMAN_EMAIL_LABELS, work.id(), null, "Office"));
+
+        assertThat(useCases.humanQueries().get(viewer, labelled.id()).emails().getFirst().label().name()).isEqualTo("Office");
+    }
+}

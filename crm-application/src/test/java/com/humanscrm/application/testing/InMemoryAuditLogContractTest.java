@@ -1,0 +1,35 @@
+package com.humanscrm.application.testing;
+
+import com.humanscrm.application.apikey.ApiKeyRepository;
+import com.humanscrm.application.audit.AuditLog;
+import com.humanscrm.application.colleague.ColleagueRepository;
+import com.humanscrm.application.shared.UnitOfWork;
+import com.humanscrm.application.testing.contract.AuditLogContract;
+
+class InMemoryAuditLogContractTest extends AuditLogContract {
+
+    private final InMemoryAuditLog auditLog = new InMemoryAuditLog();
+    private final InMemoryColleagueRepository colleagues = new InMemoryColleagueRepository();
+    private final InMemoryApiKeyRepository apiKeys = new InMemoryApiKeyRepository(colleagues);
+    private final DirectUnitOfWork unitOfWork = new DirectUnitOfWork();
+
+    @Override
+    protected AuditLog auditLog() {
+        return auditLog;
+    }
+
+    @Override
+    protected ColleagueRepository colleagues() {
+        return colleagues;
+    }
+
+    @Override
+    protected ApiKeyRepository apiKeys() {
+        return apiKeys;
+    }
+
+    @Override
+    protected UnitOfWork unitOfWork() {
+        return unitOfWork;
+    }
+}

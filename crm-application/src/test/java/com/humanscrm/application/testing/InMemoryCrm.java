@@ -1,0 +1,54 @@
+package com.humanscrm.application.testing;
+
+import com.humanscrm.application.Ports;
+import com.humanscrm.application.UseCases;
+import com.humanscrm.application.shared.Actor;
+import com.humanscrm.domain.apikey.ApiKeySecret;
+import com.humanscrm.domain.colleague.Colleague;
+import com.humanscrm.domain.colleague.Role;
+
+/**
+ * The whole application over in-memory fakes, with helpers to set up colleagues and keys:
+ * what use-case and HTTP tests run against.
+ */
+public final class InMemoryCrm {
+
+    public final MutableClock clock = MutableClock.startingAt("2026-01-01T09:00:00Z");
+    public final DirectUnitOfWork unitOfWork = new DirectUnitOfWork();
+    public final InMemoryLookupRepository lookups = InMemoryLookupRepository.seeded(clock);
+    public final InMemoryHumanRepository humans = new InMemoryHumanRepository(lookups);
+    public final InMemoryColleagueRepository colleagues = new InMemoryColleagueRepository();
+    public final InMemoryApiKeyRepository apiKeys = new InMemoryApiKeyRepository(colleagues);
+    public final InMemoryAuditLog auditLog = new InMemoryAuditLog();
+    public final UseCases useCases;
+
+    public InMemoryCrm() {
+        lookups.useCheckedBy(humans::usesLabel);
+        useCases = UseCases.over(new Ports(unitOfWork, humans, lookups, colleagues, apiKeys, auditLog, clock));
+    }
+
+    /** A new active colleague with this role. */
+    public Colleague colleague(Role role) {
+        String email = role.wireName() + "-" + java.util.UUID.randomUUID() + "@humans.test";
+        return useCases.addColleague().execute(Actor.operator(),
+                new com.humanscrm.application.colleague.AddColleague.Command(email, "Test", null, role.wireName(), null, role));
+    }
+
+    /** The secret of a new API key of a new colleague with this role. */
+    public String apiKey(Role role) {
+        return apiKeyFor(colleague(role));
+    }
+
+    /** The secret of a new API key of this colleague, with their role. */
+    public String apiKeyFor(Colleague colleague) {
+        ApiKeySecret secret = useCases.createApiKey().execute(Actor.operator(),
+                new com.humanscrm.application.apikey.CreateApiKey.Command(colleague.id(), null, "test key", null, null)).secret();
+        return secret.value();
+    }
+
+    /** An actor with this role, as a request authenticated as a new colleague would have. */
+    public Actor actor(Role role) {
+        Colleague colleague = colleague(role);
+        return new Actor(colleague.id(), null, role, "test-request", "127.0.0.1");
+    }
+}

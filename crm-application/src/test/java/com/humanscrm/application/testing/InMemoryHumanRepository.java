@@ -1,0 +1,120 @@
+package com.humanscrm.application.testing;
+
+import com.humanscrm.application.human.HumanListQuery;
+import com.humanscrm.application.human.HumanRepository;
+import com.humanscrm.application.human.HumanSortField;
+import com.humanscrm.application.lookup.LookupRepository;
+import com.humanscrm.application.shared.Page;
+import com.humanscrm.domain.human.Human;
+import com.humanscrm.domain.human.HumanEmail;
+import com.humanscrm.domain.human.HumanId;
+import com.humanscrm.domain.human.HumanPhone;
+import com.humanscrm.domain.lookup.Label;
+import com.humanscrm.domain.lookup.LookupItem;
+import com.humanscrm.domain.lookup.LookupItemId;
+import com.humanscrm.domain.shared.ConflictException;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+import java.util.stream.Stream;
+
+/**
+ * Humans in a map. Labels are read back with their lookup item's current name, as the database's
+ * join gives them: a renamed label shows its new name on every human that uses it.
+ */
+public final class InMemoryHumanRepository implements HumanRepository {
+
+    private final Map<HumanId, Human> humans = new ConcurrentHashMap<>();
+    private final Function<LookupItemId, Optional<LookupItem>> lookupItems;
+
+    /** Labels come back as they were stored, without a lookup list to ask for renames. */
+    public InMemoryHumanRepository() {
+        this.lookupItems = id -> Optional.empty();
+    }
+
+    /** Labels come back with their current name in {@code lookups}. */
+    public InMemoryHumanRepository(LookupRepository lookups) {
+        this.lookupItems = lookups::findById;
+    }
+
+    @Override
+    public Optional<Human> findById(HumanId id) {
+        return Optional.ofNullable(humans.get(id)).map(this::withCurrentLabels);
+    }
+
+    @Override
+    public void add(Human human) {
+        if (humans.putIfAbsent(human.id(), human) != null) {
+            throw ConflictException.duplicate("human " + human.id() + " exists");
+        }
+    }
+
+    @Override
+    public void update(Human human) {
+        Human stored = humans.get(human.id());
+        if (stored == null || stored.version() != human.version() - 1) {
+            throw ConflictException.concurrentModification("human", human.id());
+        }
+        humans.put(human.id(), human);
+    }
+
+    @Override
+    public void remove(HumanId id) {
+        humans.remove(id);
+    }
+
+    @Override
+    public Page<Human> list(HumanListQuery query) {
+        List<Human> matching = humans.values().stream()
+                .filter(human -> query.status() == null || human.status() == query.status())
+                .filter(human -> query.type() == null || human.types().contains(query.type()))
+                .filter(human -> query.q() == null || matches(human, query.q()))
+                .map(this::withCurrentLabels)
+                .toList();
+        boolean descending = query.sort().descending();
+        String token = query.sort().token();
+        return query.sort().field() == HumanSortField.LAST_NAME
+                ? InMemoryPages.page(matching, new InMemoryPages.Order<>(token, descending, Human::lastName,
+                        name -> name, name -> name, human -> human.id().value()), query.page())
+                : InMemoryPages.page(matching, new InMemoryPages.Order<>(token, descending, Human::createdAt,
+                        Instant::toString, Instant::parse, human -> human.id().value()), query.page());
+    }
+
+    /** Whether any human's email or phone carries this label, as the database's foreign keys would know. */
+    public boolean usesLabel(LookupItemId id) {
+        return humans.values().stream().anyMatch(human ->
+                human.emails().stream().anyMatch(email -> email.label() != null && email.label().id().equals(id))
+                        || human.phones().stream().anyMatch(phone -> phone.label() != null && phone.label().id().equals(id)));
+    }
+
+    private Human withCurrentLabels(Human human) {
+        List<HumanEmail> emails = human.emails().stream().map(e -> new HumanEmail(e.id(), e.email(), current(e.label()),
+                e.primary(), e.createdAt(), e.updatedAt())).toList();
+        List<HumanPhone> phones = human.phones().stream().map(p -> new HumanPhone(p.id(), p.number(), current(p.label()),
+                p.hasWhatsapp(), p.primary(), p.createdAt(), p.updatedAt())).toList();
+        return emails.equals(human.emails()) && phones.equals(human.phones()) ? human
+                : Human.restore(human.id(), human.firstName(), human.middleName(), human.lastName(), human.status(),
+                        human.types(), emails, phones, human.version(), human.createdAt(), human.updatedAt());
+    }
+
+    private Label current(Label label) {
+        return label == null ? null : lookupItems.apply(label.id()).map(LookupItem::asLabel).orElse(label);
+    }
+
+    private static boolean matches(Human human, String q) {
+        String text = Stream.of(
+                        Stream.of(human.firstName(), human.middleName(), human.lastName()),
+                        human.emails().stream().map(HumanEmail::email),
+                        human.phones().stream().map(HumanPhone::number))
+                .flatMap(s -> s)
+                .filter(value -> value != null)
+                .map(value -> value.toLowerCase(Locale.ROOT))
+                .reduce("", (a, b) -> a + " " + b);
+        return Arrays.stream(q.toLowerCase(Locale.ROOT).split("\\s+")).allMatch(text::contains);
+    }
+}

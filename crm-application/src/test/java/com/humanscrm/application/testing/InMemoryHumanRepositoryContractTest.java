@@ -1,0 +1,33 @@
+package com.humanscrm.application.testing;
+
+import com.humanscrm.application.human.HumanRepository;
+import com.humanscrm.application.lookup.LookupRepository;
+import com.humanscrm.application.shared.UnitOfWork;
+import com.humanscrm.application.testing.contract.HumanRepositoryContract;
+
+/** The fake must behave as the database does, or use-case and HTTP tests over it prove nothing. */
+class InMemoryHumanRepositoryContractTest extends HumanRepositoryContract {
+
+    private final InMemoryLookupRepository lookups = new InMemoryLookupRepository();
+    private final InMemoryHumanRepository humans = new InMemoryHumanRepository(lookups);
+    private final DirectUnitOfWork unitOfWork = new DirectUnitOfWork();
+
+    InMemoryHumanRepositoryContractTest() {
+        lookups.useCheckedBy(humans::usesLabel);
+    }
+
+    @Override
+    protected HumanRepository humans() {
+        return humans;
+    }
+
+    @Override
+    protected LookupRepository lookups() {
+        return lookups;
+    }
+
+    @Override
+    protected UnitOfWork unitOfWork() {
+        return unitOfWork;
+    }
+}

@@ -1,0 +1,86 @@
+package com.humanscrm.application.testing;
+
+import com.humanscrm.application.human.CreateHuman;
+import com.humanscrm.application.shared.Actor;
+import com.humanscrm.domain.human.Human;
+import com.humanscrm.domain.human.HumanStatus;
+import com.humanscrm.domain.human.HumanType;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * A valid {@link CreateHuman.Command} to vary: {@code aHuman().email("a@x.test", "Work").createdIn(crm)}.
+ * Without an email it gets a unique one, as every human needs one.
+ */
+public final class NewHumanBuilder {
+
+    private static final AtomicInteger SEQUENCE = new AtomicInteger();
+
+    private String firstName = "Ada";
+    private String middleName;
+    private String lastName = "Lovelace";
+    private HumanStatus status;
+    private Set<HumanType> types = Set.of(HumanType.CLIENT);
+    private final List<CreateHuman.EmailInput> emails = new ArrayList<>();
+    private final List<CreateHuman.PhoneInput> phones = new ArrayList<>();
+
+    public static NewHumanBuilder aHuman() {
+        return new NewHumanBuilder();
+    }
+
+    public NewHumanBuilder named(String first, String middle, String last) {
+        firstName = first;
+        middleName = middle;
+        lastName = last;
+        return this;
+    }
+
+    public NewHumanBuilder status(HumanStatus value) {
+        status = value;
+        return this;
+    }
+
+    public NewHumanBuilder types(HumanType... value) {
+        types = Set.of(value);
+        return this;
+    }
+
+    /** An email with a label name from the human email labels (or {@code null}). */
+    public NewHumanBuilder email(String address, String label) {
+        emails.add(new CreateHuman.EmailInput(address, label, false));
+        return this;
+    }
+
+    public NewHumanBuilder email(String address) {
+        return email(address, null);
+    }
+
+    public NewHumanBuilder primaryEmail(String address) {
+        emails.add(new CreateHuman.EmailInput(address, null, true));
+        return this;
+    }
+
+    /** A phone with a label name from the human phone labels (or {@code null}). */
+    public NewHumanBuilder phone(String number, String label, boolean hasWhatsapp) {
+        phones.add(new CreateHuman.PhoneInput(number, label, hasWhatsapp, false));
+        return this;
+    }
+
+    public NewHumanBuilder phone(String number) {
+        return phone(number, null, false);
+    }
+
+    public CreateHuman.Command command() {
+        List<CreateHuman.EmailInput> given = emails.isEmpty()
+                ? List.of(new CreateHuman.EmailInput("human" + SEQUENCE.incrementAndGet() + "@example.test", null, false))
+                : emails;
+        return new CreateHuman.Command(firstName, middleName, lastName, status, types, given, phones);
+    }
+
+    /** Created by the operator, so setting up a test needs no particular actor. */
+    public Human createdIn(InMemoryCrm crm) {
+        return crm.useCases.createHuman().execute(Actor.operator(), command());
+    }
+}

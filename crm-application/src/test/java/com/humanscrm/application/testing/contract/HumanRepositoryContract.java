@@ -1,0 +1,385 @@
+package com.humanscrm.application.testing.contract;
+
+import static com.humanscrm.application.testing.contract.Pages.BY_ID;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.humanscrm.application.human.HumanListQuery;
+import com.humanscrm.application.human.HumanRepository;
+import com.humanscrm.application.human.HumanSortField;
+import com.humanscrm.application.lookup.LookupRepository;
+import com.humanscrm.application.shared.Cursor;
+import com.humanscrm.application.shared.MalformedRequestException;
+import com.humanscrm.application.shared.Page;
+import com.humanscrm.application.shared.PageRequest;
+import com.humanscrm.application.shared.Sort;
+import com.humanscrm.application.testing.Refusals;
+import com.humanscrm.domain.human.Human;
+import com.humanscrm.domain.human.HumanEmail;
+import com.humanscrm.domain.human.HumanId;
+import com.humanscrm.domain.human.HumanPhone;
+import com.humanscrm.domain.human.HumanStatus;
+import com.humanscrm.domain.human.HumanType;
+import com.humanscrm.domain.lookup.Label;
+import com.humanscrm.domain.lookup.LookupItem;
+import com.humanscrm.domain.lookup.LookupList;
+import com.humanscrm.domain.shared.ConflictException;
+import com.humanscrm.domain.shared.Ids;
+import java.time.Clock;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * What every {@link HumanRepository} must do, whatever stores it: the in-memory fake and the jOOQ
+ * adapter both run these. Every human a test writes carries {@link #token} in its first name, so a
+ * search for the token lists exactly that test's humans, even on a shared database.
+ */
+public abstract class HumanRepositoryContract extends RepositoryContract {
+
+    /** The repository under test. */
+    protected abstract HumanRepository humans();
+
+    /** Where the labels of emails and phones live; humans reference its items. */
+    protected abstract LookupRepository lookups();
+
+    // ---- storing and reading back -------------------------------------------------------------
+
+    @Test
+    public void aStoredHumanReadsBackWithEveryFieldChildAndLabel() {
+        Label work = label(LookupList.HUMAN_EMAIL_LABELS);
+        Label mobile = label(LookupList.HUMAN_PHONE_LABELS);
+        Human human = Human.create(new Human.NewHuman(first("Ada"), "King", "Lovelace", HumanStatus.ACTIVE,
+                Set.of(HumanType.CLIENT, HumanType.FLIGHT_BROKER),
+                List.of(new Human.NewEmail(uniqueEmail("ada"), work, false), new Human.NewEmail(uniqueEmail("Ada.Home"), null, true)),
+                List.of(new Human.NewPhone("+44 20 7946 0000", mobile, true, false), new Human.NewPhone("(555) 010-0199", null, false, true))),
+                clock);
+
+        add(human);
+
+        assertSame(humans().findById(human.id()).orElseThrow(), human);
+    }
+
+    @Test
+    public void aHumanWithoutMiddleNameOrPhonesReadsBackWithout() {
+        Human human = add(aHuman("Grace", "Hopper"));
+
+        Human stored = humans().findById(human.id()).orElseThrow();
+
+        assertThat(stored.middleName()).isNull();
+        assertThat(stored.phones()).isEmpty();
+        assertSame(stored, human);
+    }
+
+    @Test
+    public void anUnknownIdFindsNothing() {
+        assertThat(humans().findById(new HumanId(Ids.newId(clock)))).isEmpty();
+    }
+
+    @Test
+    public void updatesStoreEveryChangeToFieldsAndChildren() {
+        Human human = add(aHuman("Ada", "Lovelace"));
+        Label personal = label(LookupList.HUMAN_EMAIL_LABELS);
+        Label home = label(LookupList.HUMAN_PHONE_LABELS);
+
+        human = update(human.change(new Human.HumanChanges(first("Augusta"), Optional.of("Ada"), "King",
+                HumanStatus.CLOSED, Set.of(HumanType.TRAINER)), clock));
+        human = update(human.addEmail(new Human.NewEmail(uniqueEmail("second"), personal, false), clock));
+        human = update(human.addPhone(new Human.NewPhone("+1 555 0100", home, true, false), clock));
+        human = update(human.addPhone(new Human.NewPhone("+1 555 0101", null, false, false), clock));
+        human = update(human.changeEmail(human.emails().get(1).id(),
+                new Human.EmailChanges(uniqueEmail("changed"), Optional.empty(), null), clock));
+        human = update(human.changePhone(human.phones().get(1).id(),
+                new Human.PhoneChanges("+1 555 0102", Optional.of(home), true, null), clock));
+        human = update(human.removePhone(human.phones().getFirst().id(), clock));
+        human = update(human.change(new Human.HumanChanges(null, Optional.empty(), null, null, null), clock));
+
+        assertSame(humans().findById(human.id()).orElseThrow(), human);
+        assertThat(human.version()).isEqualTo(9);
+    }
+
+    @Test
+    public void movingThePrimaryFlagIsStored() {
+        // Only one primary per human: stores that enforce it row by row must demote before they promote.
+        Human human = add(aHumanWithEmails("Ada", "Lovelace", uniqueEmail("a"), uniqueEmail("b")));
+        human = update(human.addPhone(new Human.NewPhone("+44 1", null, false, false), clock));
+        human = update(human.addPhone(new Human.NewPhone("+44 2", null, false, false), clock));
+
+        human = update(human.changeEmail(human.emails().get(1).id(), new Human.EmailChanges(null, null, true), clock));
+        human = update(human.changePhone(human.phones().get(1).id(), new Human.PhoneChanges(null, null, null, true), clock));
+
+        Human stored = humans().findById(human.id()).orElseThrow();
+        assertThat(stored.emails()).extracting(HumanEmail::primary).containsExactly(false, true);
+        assertThat(stored.phones()).extracting(HumanPhone::primary).containsExactly(false, true);
+    }
+
+    @Test
+    public void anUpdateFromAStaleVersionIsAConcurrentModification() {
+        Human original = add(aHuman("Ada", "Lovelace"));
+        Human first = update(original.change(new Human.HumanChanges(null, null, "First", null, null), clock));
+        Human second = original.change(new Human.HumanChanges(null, null, "Second", null, null), clock);
+
+        Refusals.refusal(ConflictException.class, ConflictException.CONCURRENT_MODIFICATION, () -> update(second));
+
+        assertSame(humans().findById(original.id()).orElseThrow(), first);
+    }
+
+    @Test
+    public void updatingARemovedHumanIsAConcurrentModification() {
+        Human human = add(aHuman("Ada", "Lovelace"));
+        inTransaction(() -> humans().remove(human.id()));
+
+        Refusals.refusal(ConflictException.class, ConflictException.CONCURRENT_MODIFICATION,
+                () -> update(human.change(new Human.HumanChanges("Augusta", null, null, null, null), clock)));
+        assertThat(humans().findById(human.id())).isEmpty();
+    }
+
+    @Test
+    public void removingAHumanTakesItsEmailsAndPhonesWithIt() {
+        LookupItem work = labelItem(LookupList.HUMAN_EMAIL_LABELS);
+        LookupItem mobile = labelItem(LookupList.HUMAN_PHONE_LABELS);
+        Human human = add(Human.create(new Human.NewHuman(first("Ada"), null, "Lovelace", null, Set.of(HumanType.CLIENT),
+                List.of(new Human.NewEmail(uniqueEmail("ada"), work.asLabel(), true)),
+                List.of(new Human.NewPhone("+44 1", mobile.asLabel(), false, true))), clock));
+
+        inTransaction(() -> humans().remove(human.id()));
+
+        assertThat(humans().findById(human.id())).isEmpty();
+        assertThat(list(null, null, token, null, PageRequest.first(10)).items()).isEmpty();
+        // With its emails and phones gone, their labels are in use no more.
+        inTransaction(() -> lookups().remove(work.id()));
+        inTransaction(() -> lookups().remove(mobile.id()));
+        assertThat(lookups().findById(work.id())).isEmpty();
+    }
+
+    @Test
+    public void aRenamedLabelShowsItsNewNameOnTheHumansThatUseIt() {
+        LookupItem item = labelItem(LookupList.HUMAN_EMAIL_LABELS);
+        Human human = add(Human.create(new Human.NewHuman(first("Ada"), null, "Lovelace", null, Set.of(HumanType.CLIENT),
+                List.of(new Human.NewEmail(uniqueEmail("ada"), item.asLabel(), true)), List.of()), clock));
+
+        LookupItem renamed = item.rename("Renamed " + token, clock);
+        inTransaction(() -> lookups().update(renamed));
+
+        assertThat(humans().findById(human.id()).orElseThrow().emails().getFirst().label()).isEqualTo(renamed.asLabel());
+        assertThat(list(null, null, token, null, PageRequest.first(10)).items().getFirst().emails().getFirst().label())
+                .isEqualTo(renamed.asLabel());
+    }
+
+    // ---- filters ------------------------------------------------------------------------------
+
+    @Test
+    public void statusAndTypeFilterTheList() {
+        Human open = add(aHuman("Open", "Client"));
+        Human active = add(Human.create(new Human.NewHuman(first("Active"), null, "Trainer", HumanStatus.ACTIVE,
+                Set.of(HumanType.TRAINER, HumanType.CLIENT), List.of(new Human.NewEmail(uniqueEmail("t"), null, false)), List.of()), clock));
+
+        assertThat(ids(list(HumanStatus.ACTIVE, null, token, null, PageRequest.first(10)))).containsExactly(active.id());
+        assertThat(ids(list(HumanStatus.CLOSED, null, token, null, PageRequest.first(10)))).isEmpty();
+        assertThat(ids(list(null, HumanType.TRAINER, token, null, PageRequest.first(10)))).containsExactly(active.id());
+        assertThat(ids(list(null, HumanType.CLIENT, token, null, PageRequest.first(10)))).containsExactlyInAnyOrder(open.id(), active.id());
+        assertThat(ids(list(HumanStatus.OPEN, HumanType.CLIENT, token, null, PageRequest.first(10)))).containsExactly(open.id());
+    }
+
+    @Test
+    public void qMatchesPartsOfNamesEmailsAndPhonesIgnoringCase() {
+        // Each human carries the token in one searchable field only, so each search below proves one field.
+        String phoneDigits = digits(9);
+        String upperToken = token.toUpperCase(Locale.ROOT);
+        Human byFirst = add(searchable("Zed" + token, null, "Smith", randomEmail(), null));
+        Human byMiddle = add(searchable("Ann", "Mid" + upperToken + "dle", "Jones", randomEmail(), null));
+        Human byLast = add(searchable("Bo", null, "Van" + token + "dyke", randomEmail(), null));
+        Human byEmail = add(searchable("Cy", null, "Young", "first.last+" + token + "@example.test", null));
+        Human byPhone = add(searchable("Di", null, "Ross", randomEmail(), "+44 " + phoneDigits));
+
+        assertThat(ids(list(null, null, upperToken.substring(2, 9), null, PageRequest.first(10))))
+                .containsExactlyInAnyOrder(byFirst.id(), byMiddle.id(), byLast.id(), byEmail.id());
+        assertThat(ids(list(null, null, "zed" + token.substring(0, 6), null, PageRequest.first(10)))).containsExactly(byFirst.id());
+        assertThat(ids(list(null, null, "MID" + token, null, PageRequest.first(10)))).containsExactly(byMiddle.id());
+        assertThat(ids(list(null, null, "van" + token + "D", null, PageRequest.first(10)))).containsExactly(byLast.id());
+        assertThat(ids(list(null, null, "LAST+" + token, null, PageRequest.first(10)))).containsExactly(byEmail.id());
+        assertThat(ids(list(null, null, phoneDigits.substring(2, 8), null, PageRequest.first(10)))).containsExactly(byPhone.id());
+    }
+
+    @Test
+    public void everyWordOfQMustMatchSomewhere() {
+        Human ada = add(aHuman("Ada", "Lovelace"));
+        add(aHuman("Ada", "Byron"));
+
+        assertThat(ids(list(null, null, "lovelace " + token, null, PageRequest.first(10)))).containsExactly(ada.id());
+        assertThat(ids(list(null, null, token + " lovel", null, PageRequest.first(10)))).containsExactly(ada.id());
+    }
+
+    @Test
+    public void wildcardsInQAreJustCharacters() {
+        // SQL LIKE reads % and _ as wildcards: a search must escape them, or "%" would match everyone.
+        add(aHuman("Ada", "Lovelace"));
+
+        assertThat(list(null, null, token + "%", null, PageRequest.first(10)).items()).isEmpty();
+        assertThat(list(null, null, token.substring(0, 4) + "_" + token.substring(5), null, PageRequest.first(10)).items()).isEmpty();
+    }
+
+    // ---- pagination ---------------------------------------------------------------------------
+
+    @ParameterizedTest(name = "sort={0}, limit={1}")
+    @CsvSource({"createdAt, 2", "-createdAt, 2", "lastName, 3", "-lastName, 3", "createdAt, 3", "-lastName, 2"})
+    public void pagesFollowOneAnotherInSortOrderWithoutGapsOrRepeats(String sortToken, int limit) {
+        List<Human> humans = sevenHumansWithTiedKeys();
+        Sort<HumanSortField> sort = Sort.parse(sortToken, HumanSortField.class, HumanListQuery.DEFAULT_SORT);
+
+        List<Human> read = Pages.all(limit, page -> list(null, null, token, sort, page));
+
+        assertThat(read).extracting(Human::id)
+                .containsExactlyElementsOf(humans.stream().sorted(order(sort)).map(Human::id).toList());
+    }
+
+    @Test
+    public void aFullLastPageHasNoNextCursor() {
+        add(aHuman("A", "Adams"));
+        add(aHuman("B", "Baker"));
+
+        Page<Human> page = list(null, null, token, null, PageRequest.first(2));
+
+        assertThat(page.items()).hasSize(2);
+        assertThat(page.nextCursor()).isNull();
+    }
+
+    @Test
+    public void humansAddedWhileReadingDoNotShiftTheNextPage() {
+        Human oldest = add(aHuman("A", "Adams"));
+        Human middle = add(aHuman("B", "Baker"));
+        Human newest = add(aHuman("C", "Clark"));
+        Page<Human> first = list(null, null, token, null, PageRequest.first(2));
+
+        add(aHuman("D", "Dunn"));
+        Page<Human> second = list(null, null, token, null, new PageRequest(2, first.nextCursor(), false));
+
+        assertThat(ids(first)).containsExactly(newest.id(), middle.id());
+        assertThat(ids(second)).containsExactly(oldest.id());
+    }
+
+    @Test
+    public void theTotalCountsEveryMatchOnEveryPageAndOnlyWhenAskedFor() {
+        sevenHumansWithTiedKeys();
+
+        Page<Human> first = list(null, null, token, null, new PageRequest(3, null, true));
+        Page<Human> second = list(null, null, token, null, new PageRequest(3, first.nextCursor(), true));
+
+        assertThat(first.total()).isEqualTo(7L);
+        assertThat(second.total()).isEqualTo(7L);
+        assertThat(list(HumanStatus.ACTIVE, null, token, null, new PageRequest(3, null, true)).total()).isZero();
+        assertThat(list(null, null, token, null, PageRequest.first(3)).total()).isNull();
+    }
+
+    @Test
+    public void aCursorOfAnotherSortOrWithAnUnreadableKeyIsMalformed() {
+        Sort<HumanSortField> byCreation = new Sort<>(HumanSortField.CREATED_AT, false);
+        Cursor descending = new Cursor("-createdAt", clock.instant().toString(), Ids.newId(clock));
+        Cursor unreadable = new Cursor("createdAt", "yesterday", Ids.newId(clock));
+
+        Refusals.refusal(MalformedRequestException.class, "MALFORMED_REQUEST",
+                () -> list(null, null, token, byCreation, new PageRequest(10, descending, false)));
+        Refusals.refusal(MalformedRequestException.class, "MALFORMED_REQUEST",
+                () -> list(null, null, token, byCreation, new PageRequest(10, unreadable, false)));
+    }
+
+    // ---- fixtures -----------------------------------------------------------------------------
+
+    /**
+     * Seven humans whose sort keys tie in pairs (two made at the same instant, three sharing a last name),
+     * so only the id can order them: the case where keyset paging goes wrong.
+     */
+    private List<Human> sevenHumansWithTiedKeys() {
+        List<Human> humans = new ArrayList<>();
+        Clock sameInstant = Clock.fixed(clock.instant(), ZoneOffset.UTC);
+        humans.add(add(aHuman("A", "Baker", sameInstant)));
+        humans.add(add(aHuman("B", "Adams", sameInstant)));
+        humans.add(add(aHuman("C", "Baker", clock)));
+        Clock anotherInstant = Clock.fixed(clock.instant(), ZoneOffset.UTC);
+        humans.add(add(aHuman("D", "Clark", anotherInstant)));
+        humans.add(add(aHuman("E", "Adams", anotherInstant)));
+        humans.add(add(aHuman("F", "Baker", clock)));
+        humans.add(add(aHuman("G", "Dunn", clock)));
+        return humans;
+    }
+
+    private static Comparator<Human> order(Sort<HumanSortField> sort) {
+        Comparator<Human> byKey = sort.field() == HumanSortField.LAST_NAME
+                ? Comparator.comparing(Human::lastName) : Comparator.comparing(Human::createdAt);
+        Comparator<Human> ascending = byKey.thenComparing(human -> human.id().value(), BY_ID);
+        return sort.descending() ? ascending.reversed() : ascending;
+    }
+
+    /** The token goes into the first name, so that searching for it lists this test's humans only. */
+    private String first(String name) {
+        return name + " " + token;
+    }
+
+    private Human aHuman(String firstName, String lastName) {
+        return aHuman(firstName, lastName, clock);
+    }
+
+    private Human aHuman(String firstName, String lastName, Clock at) {
+        return Human.create(new Human.NewHuman(first(firstName), null, lastName, null, Set.of(HumanType.CLIENT),
+                List.of(new Human.NewEmail(uniqueEmail(firstName.toLowerCase(Locale.ROOT)), null, false)), List.of()), at);
+    }
+
+    private Human aHumanWithEmails(String firstName, String lastName, String... emails) {
+        return Human.create(new Human.NewHuman(first(firstName), null, lastName, null, Set.of(HumanType.CLIENT),
+                Arrays.stream(emails).map(email -> new Human.NewEmail(email, null, false)).toList(), List.of()), clock);
+    }
+
+    /** A human without the token in its first name: the caller puts it where a search should find it. */
+    private Human searchable(String firstName, String middleName, String lastName, String email, String phone) {
+        return Human.create(new Human.NewHuman(firstName, middleName, lastName, null, Set.of(HumanType.CLIENT),
+                List.of(new Human.NewEmail(email, null, false)),
+                phone == null ? List.of() : List.of(new Human.NewPhone(phone, null, false, false))), clock);
+    }
+
+    private static String randomEmail() {
+        return letters(10) + "@" + letters(6) + ".test";
+    }
+
+    private LookupItem labelItem(LookupList list) {
+        LookupItem item = LookupItem.create(list, "Label " + token + " " + letters(4), clock);
+        inTransaction(() -> lookups().add(item));
+        return item;
+    }
+
+    private Label label(LookupList list) {
+        return labelItem(list).asLabel();
+    }
+
+    private Human add(Human human) {
+        inTransaction(() -> humans().add(human));
+        return human;
+    }
+
+    private Human update(Human human) {
+        inTransaction(() -> humans().update(human));
+        return human;
+    }
+
+    private Page<Human> list(HumanStatus status, HumanType type, String q, Sort<HumanSortField> sort, PageRequest page) {
+        return humans().list(new HumanListQuery(status, type, q, sort, page));
+    }
+
+    private static List<HumanId> ids(Page<Human> page) {
+        return page.items().stream().map(Human::id).toList();
+    }
+
+    /**
+     * Field by field, children and labels included, in order: emails and phones come back in the order
+     * they were added, which is (createdAt, id) order, since ids made together increase.
+     */
+    private static void assertSame(Human actual, Human expected) {
+        assertThat(actual).usingRecursiveComparison().isEqualTo(expected);
+    }
+}

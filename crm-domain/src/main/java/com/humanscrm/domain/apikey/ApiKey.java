@@ -1,0 +1,81 @@
+package com.humanscrm.domain.apikey;
+
+import com.humanscrm.domain.colleague.ColleagueId;
+import com.humanscrm.domain.colleague.Role;
+import com.humanscrm.domain.shared.Checks;
+import com.humanscrm.domain.shared.Ids;
+import com.humanscrm.domain.shared.RuleViolationException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * A credential for internal REST clients. It acts as its colleague, with a role no higher than
+ * theirs. The secret itself is never kept: only its hash, and a short prefix to recognise it by.
+ */
+public record ApiKey(
+        ApiKeyId id,
+        ColleagueId colleagueId,
+        String name,
+        Role role,
+        String secretHash,
+        String prefix,
+        Instant expiresAt,
+        Instant revokedAt,
+        Instant lastUsedAt,
+        int version,
+        Instant createdAt,
+        Instant updatedAt) {
+
+    public ApiKey {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(colleagueId, "colleagueId");
+        name = Checks.text(name, "name", 1, 100);
+        Checks.required(role, "role");
+        Objects.requireNonNull(secretHash, "secretHash");
+        Objects.requireNonNull(prefix, "prefix");
+        Objects.requireNonNull(createdAt, "createdAt");
+        Objects.requireNonNull(updatedAt, "updatedAt");
+    }
+
+    /** A new key for {@code owner}; refuses a role above the owner's and an expiry in the past. */
+    public static ApiKey create(ColleagueId owner, Role ownerRole, String name, Role role, Instant expiresAt,
+                                ApiKeySecret secret, Clock clock) {
+        Role granted = role == null ? ownerRole : role;
+        if (!ownerRole.atLeast(granted)) {
+            throw RuleViolationException.field("role", "must not be higher than the colleague's role (" + ownerRole.wireName() + ")");
+        }
+        Instant now = clock.instant();
+        if (expiresAt != null && !expiresAt.isAfter(now)) {
+            throw RuleViolationException.field("expiresAt", "must be in the future");
+        }
+        return new ApiKey(new ApiKeyId(Ids.newId(clock)), owner, name, granted, secret.hash(), secret.prefix(),
+                expiresAt, null, null, 1, now, now);
+    }
+
+    public ApiKey revoke(Clock clock) {
+        if (revokedAt != null) {
+            return this;
+        }
+        Instant now = clock.instant();
+        return new ApiKey(id, colleagueId, name, role, secretHash, prefix, expiresAt, now, lastUsedAt,
+                version + 1, createdAt, now);
+    }
+
+    public boolean usableAt(Instant now) {
+        return revokedAt == null && (expiresAt == null || expiresAt.isAfter(now));
+    }
+
+    public Map<String, Object> auditSnapshot() {
+        Map<String, Object> snapshot = new LinkedHashMap<>();
+        snapshot.put("colleagueId", colleagueId.toString());
+        snapshot.put("name", name);
+        snapshot.put("role", role.wireName());
+        snapshot.put("prefix", prefix);
+        snapshot.put("expiresAt", expiresAt == null ? null : expiresAt.toString());
+        snapshot.put("revokedAt", revokedAt == null ? null : revokedAt.toString());
+        return snapshot;
+    }
+}

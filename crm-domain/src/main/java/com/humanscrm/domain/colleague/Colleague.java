@@ -1,0 +1,86 @@
+package com.humanscrm.domain.colleague;
+
+import com.humanscrm.domain.shared.Checks;
+import com.humanscrm.domain.shared.Ids;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * A member of staff. Exists before their first sign-in (an admin creates them); {@code googleId} is
+ * recorded at that sign-in. Deactivated colleagues keep their history but can no longer act.
+ */
+public record Colleague(
+        ColleagueId id,
+        String email,
+        String firstName,
+        String middleNames,
+        String lastName,
+        String displayName,
+        String avatarUrl,
+        String googleId,
+        Role role,
+        boolean active,
+        int version,
+        Instant createdAt,
+        Instant updatedAt) {
+
+    public Colleague {
+        Objects.requireNonNull(id, "id");
+        email = Checks.email(email, "email").toLowerCase(Locale.ROOT);
+        firstName = Checks.text(firstName, "firstName", 1, 100);
+        middleNames = Checks.optionalText(middleNames, "middleNames", 200);
+        lastName = Checks.text(lastName, "lastName", 1, 100);
+        displayName = displayName == null || displayName.isBlank()
+                ? firstName + " " + lastName
+                : Checks.text(displayName, "displayName", 1, 300);
+        avatarUrl = Checks.optionalText(avatarUrl, "avatarUrl", 2000);
+        Checks.required(role, "role");
+        Objects.requireNonNull(createdAt, "createdAt");
+        Objects.requireNonNull(updatedAt, "updatedAt");
+    }
+
+    public static Colleague create(String email, String firstName, String middleNames, String lastName,
+                                   String displayName, Role role, Clock clock) {
+        Instant now = clock.instant();
+        return new Colleague(new ColleagueId(Ids.newId(clock)), email, firstName, middleNames, lastName,
+                displayName, null, null, role, true, 1, now, now);
+    }
+
+    /** The same colleague with the given changes applied, one version later. */
+    public Colleague change(Changes changes, Clock clock) {
+        return new Colleague(id, email,
+                changes.firstName() != null ? changes.firstName() : firstName,
+                changes.middleNames() != null ? changes.middleNames().orElse(null) : middleNames,
+                changes.lastName() != null ? changes.lastName() : lastName,
+                changes.displayName() != null ? changes.displayName() : displayName,
+                avatarUrl, googleId,
+                changes.role() != null ? changes.role() : role,
+                changes.active() != null ? changes.active() : active,
+                version + 1, createdAt, clock.instant());
+    }
+
+    /**
+     * What may change; {@code null} leaves a field as it is, an empty Optional clears an optional field.
+     */
+    public record Changes(String firstName, java.util.Optional<String> middleNames, String lastName,
+                          String displayName, Role role, Boolean active) {
+    }
+
+    public Map<String, Object> auditSnapshot() {
+        Map<String, Object> snapshot = new LinkedHashMap<>();
+        snapshot.put("email", email);
+        snapshot.put("firstName", firstName);
+        snapshot.put("middleNames", middleNames);
+        snapshot.put("lastName", lastName);
+        snapshot.put("displayName", displayName);
+        snapshot.put("avatarUrl", avatarUrl);
+        snapshot.put("googleId", googleId);
+        snapshot.put("role", role.wireName());
+        snapshot.put("isActive", active);
+        return snapshot;
+    }
+}

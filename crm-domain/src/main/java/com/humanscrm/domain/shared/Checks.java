@@ -1,0 +1,55 @@
+package com.humanscrm.domain.shared;
+
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+/** Value invariants shared by the domain's constructors; each failure names the field. */
+public final class Checks {
+
+    // Deliberately simple: one @, no spaces, a dot in the domain. Deliverability is not ours to judge.
+    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
+
+    private Checks() {
+    }
+
+    public static String text(String value, String field, int minLength, int maxLength) {
+        if (value == null) {
+            throw RuleViolationException.field(field, "is required");
+        }
+        String trimmed = value.strip();
+        int length = trimmed.codePointCount(0, trimmed.length());
+        if (length < minLength || length > maxLength) {
+            throw RuleViolationException.field(field,
+                    minLength == 1 && length == 0 ? "must not be blank"
+                            : "must be between " + minLength + " and " + maxLength + " characters");
+        }
+        return trimmed;
+    }
+
+    /** Like {@link #text} but {@code null} (and blank) mean "not given". */
+    public static String optionalText(String value, String field, int maxLength) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        return text(value, field, 1, maxLength);
+    }
+
+    public static String email(String value, String field) {
+        String email = text(value, field, 3, 255);
+        if (!EMAIL.matcher(email).matches()) {
+            throw RuleViolationException.field(field, "must be a well-formed email address");
+        }
+        return email;
+    }
+
+    public static <T> T required(T value, String field) {
+        if (value == null) {
+            throw RuleViolationException.field(field, "is required");
+        }
+        return value;
+    }
+
+    public static void notNull(Object value, String what) {
+        Objects.requireNonNull(value, what);
+    }
+}

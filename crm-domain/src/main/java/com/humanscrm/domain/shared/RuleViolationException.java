@@ -1,0 +1,43 @@
+package com.humanscrm.domain.shared;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Well-formed input that breaks a rule of the domain. Errors are keyed by the field they concern
+ * ({@code emails[0].email}), or listed as form errors when they concern the whole input.
+ */
+public final class RuleViolationException extends DomainException {
+
+    private final Map<String, List<String>> fieldErrors;
+    private final List<String> formErrors;
+
+    private RuleViolationException(String message, Map<String, List<String>> fieldErrors, List<String> formErrors) {
+        super("VALIDATION_FAILED", message);
+        this.fieldErrors = Map.copyOf(fieldErrors);
+        this.formErrors = List.copyOf(formErrors);
+    }
+
+    public static RuleViolationException field(String field, String problem) {
+        return new RuleViolationException(field + ": " + problem, Map.of(field, List.of(problem)), List.of());
+    }
+
+    public static RuleViolationException form(String problem) {
+        return new RuleViolationException(problem, Map.of(), List.of(problem));
+    }
+
+    /** The same problem, reported under a field path that includes where the value sat in the input. */
+    public RuleViolationException under(String prefix) {
+        Map<String, List<String>> prefixed = new java.util.LinkedHashMap<>();
+        fieldErrors.forEach((field, problems) -> prefixed.put(prefix + "." + field, problems));
+        return new RuleViolationException(getMessage(), prefixed, formErrors);
+    }
+
+    public Map<String, List<String>> fieldErrors() {
+        return fieldErrors;
+    }
+
+    public List<String> formErrors() {
+        return formErrors;
+    }
+}

@@ -1,0 +1,181 @@
+package com.humanscrm.domain.human;
+
+import static com.humanscrm.domain.human.HumanBuilder.PERSONAL;
+import static com.humanscrm.domain.human.HumanBuilder.WORK;
+import static com.humanscrm.domain.human.HumanBuilder.aHuman;
+import static com.humanscrm.domain.human.HumanBuilder.email;
+import static com.humanscrm.domain.human.HumanBuilder.phone;
+import static com.humanscrm.domain.human.HumanBuilder.primaryEmail;
+import static com.humanscrm.domain.human.HumanBuilder.primaryPhone;
+import static com.humanscrm.domain.human.HumanBuilder.whatsappPhone;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import com.humanscrm.domain.Clocks;
+import com.humanscrm.domain.Refusals;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class HumanCreationTest {
+
+    @Test
+    void aNewHumanIsOpenAtVersionOneAndCreatedNow() {
+        Human human = aHuman().create();
+
+        assertThat(human.status()).isEqualTo(HumanStatus.OPEN);
+        assertThat(human.version()).isEqualTo(1);
+        assertThat(human.createdAt()).isEqualTo(Clocks.T0);
+        assertThat(human.updatedAt()).isEqualTo(Clocks.T0);
+        assertThat(human.id().value().version()).isEqualTo(7);
+    }
+
+    @Test
+    void aGivenStatusAndTypesAreKept() {
+        Human human = aHuman().status(HumanStatus.ACTIVE).types(Set.of(HumanType.TRAINER, HumanType.FLIGHT_BROKER)).create();
+
+        assertThat(human.status()).isEqualTo(HumanStatus.ACTIVE);
+        assertThat(human.types()).containsExactlyInAnyOrder(HumanType.TRAINER, HumanType.FLIGHT_BROKER);
+    }
+
+    @Test
+    void namesAreTrimmedAndABlankMiddleNameMeansNone() {
+        Human human = aHuman().names("  Ada ", "   ", " Lovelace\t").create();
+
+        assertThat(human.firstName()).isEqualTo("Ada");
+        assertThat(human.middleName()).isNull();
+        assertThat(human.lastName()).isEqualTo("Lovelace");
+    }
+
+    @Test
+    void namesMayBeOneHundredCharactersCountedAsCharactersNotCodeUnits() {
+        // 100 emoji are 200 UTF-16 code units: the limit is about what people see.
+        String hundredEmoji = "\uD83D\uDC36".repeat(100);
+
+        Human human = aHuman().names(hundredEmoji, null, "x".repeat(100)).create();
+
+        assertThat(human.firstName()).isEqualTo(hundredEmoji);
+    }
+
+    @Test
+    void aNameOverOneHundredCharactersIsRefused() {
+        Refusals.fieldError(() -> aHuman().names("x".repeat(101), null, "Lovelace").create(), "firstName");
+        Refusals.fieldError(() -> aHuman().names("Ada", "x".repeat(101), "Lovelace").create(), "middleName");
+        Refusals.fieldError(() -> aHuman().names("Ada", null, "x".repeat(101)).create(), "lastName");
+    }
+
+    @Test
+    void aBlankOrMissingNameIsRefused() {
+        assertThat(Refusals.fieldError(() -> aHuman().names(" ", null, "Lovelace").create(), "firstName"))
+                .containsExactly("must not be blank");
+        assertThat(Refusals.fieldError(() -> aHuman().names("Ada", null, null).create(), "lastName"))
+                .containsExactly("is required");
+    }
+
+    @Test
+    void aHumanNeedsAtLeastOneEmail() {
+        Refusals.fieldError(() -> aHuman().emails().create(), "emails");
+        Refusals.fieldError(() -> aHuman().emails((List<Human.NewEmail>) null).create(), "emails");
+    }
+
+    @Test
+    void aHumanNeedsAtLeastOneType() {
+        Refusals.fieldError(() -> aHuman().types(Set.of()).create(), "types");
+        Refusals.fieldError(() -> aHuman().types(null).create(), "types");
+    }
+
+    @Test
+    void theFirstEmailBecomesPrimaryWhenNoneIsMarked() {
+        Human human = aHuman().emails(email("a@example.test"), email("b@example.test")).create();
+
+        assertThat(human.emails()).extracting(HumanEmail::email, HumanEmail::primary)
+                .containsExactly(tuple("a@example.test", true), tuple("b@example.test", false));
+    }
+
+    @Test
+    void anEmailMarkedPrimaryIsTheOnlyPrimary() {
+        Human human = aHuman().emails(email("a@example.test"), primaryEmail("b@example.test")).create();
+
+        assertThat(human.primaryEmail()).map(HumanEmail::email).contains("b@example.test");
+        assertThat(human.emails()).filteredOn(HumanEmail::primary).hasSize(1);
+    }
+
+    @Test
+    void twoPrimaryEmailsAreRefused() {
+        Refusals.fieldError(() -> aHuman().emails(primaryEmail("a@example.test"), primaryEmail("b@example.test")).create(),
+                "emails");
+    }
+
+    @Test
+    void twoPrimaryPhonesAreRefused() {
+        Refusals.fieldError(() -> aHuman().phones(primaryPhone("+44 1"), primaryPhone("+44 2")).create(), "phones");
+    }
+
+    @Test
+    void theSameAddressTwiceIsRefusedWhateverItsCase() {
+        assertThat(Refusals.fieldError(
+                () -> aHuman().emails(email("ada@example.test"), email(" ADA@Example.test ")).create(), "emails[1].email"))
+                .containsExactly("is given twice");
+    }
+
+    @Test
+    void anInvalidEmailIsReportedAtItsPositionInTheInput() {
+        assertThat(Refusals.fieldError(
+                () -> aHuman().emails(email("ok@example.test"), email("not an address")).create(), "emails[1].email"))
+                .containsExactly("must be a well-formed email address");
+    }
+
+    @Test
+    void aMissingAddressAfterTheFirstIsAFieldErrorNotACrash() {
+        // The duplicate check used to compare against the raw input and threw a NullPointerException.
+        assertThat(Refusals.fieldError(
+                () -> aHuman().emails(email("ok@example.test"), email(null)).create(), "emails[1].email"))
+                .containsExactly("is required");
+    }
+
+    @Test
+    void anAddressOver255CharactersIsRefused() {
+        String tooLong = "a".repeat(244) + "@example.test";
+
+        Refusals.fieldError(() -> aHuman().emails(email(tooLong)).create(), "emails[0].email");
+    }
+
+    @Test
+    void anInvalidPhoneNumberIsReportedAtItsPositionInTheInput() {
+        Refusals.fieldError(() -> aHuman().phones(phone("+44 1"), phone("1".repeat(51))).create(), "phones[1].number");
+        Refusals.fieldError(() -> aHuman().phones(phone(" ")).create(), "phones[0].number");
+    }
+
+    @Test
+    void phonesAreOptionalAndTheFirstBecomesPrimary() {
+        assertThat(aHuman().create().phones()).isEmpty();
+
+        Human human = aHuman().phones(phone("+44 1"), whatsappPhone("+44 2", HumanBuilder.MOBILE)).create();
+
+        assertThat(human.phones()).extracting(HumanPhone::number, HumanPhone::primary, HumanPhone::hasWhatsapp, HumanPhone::label)
+                .containsExactly(tuple("+44 1", true, false, null), tuple("+44 2", false, true, HumanBuilder.MOBILE));
+    }
+
+    @Test
+    void emailsKeepTheirLabelsAndOrder() {
+        Human human = aHuman().emails(email("a@example.test", WORK), email("b@example.test", PERSONAL), email("c@example.test")).create();
+
+        assertThat(human.emails()).extracting(HumanEmail::email, HumanEmail::label).containsExactly(
+                tuple("a@example.test", WORK), tuple("b@example.test", PERSONAL), tuple("c@example.test", null));
+    }
+
+    @Test
+    void theAuditSnapshotIsTheWholeRecordInWireNames() {
+        Human human = aHuman().names("Ada", "King", "Lovelace").types(Set.of(HumanType.TRAVEL_AGENT))
+                .emails(email("ada@example.test", WORK)).phones(whatsappPhone("+44 1", HumanBuilder.MOBILE)).create();
+
+        assertThat(human.auditSnapshot()).containsOnlyKeys("firstName", "middleName", "lastName", "status", "types", "emails", "phones")
+                .containsEntry("middleName", "King")
+                .containsEntry("status", "open")
+                .containsEntry("types", List.of("travel_agent"))
+                .containsEntry("emails", List.of(java.util.Map.of("id", human.emails().getFirst().id().toString(),
+                        "email", "ada@example.test", "label", "Work", "isPrimary", true)))
+                .containsEntry("phones", List.of(java.util.Map.of("id", human.phones().getFirst().id().toString(),
+                        "number", "+44 1", "label", "Mobile", "hasWhatsapp", true, "isPrimary", true)));
+    }
+}

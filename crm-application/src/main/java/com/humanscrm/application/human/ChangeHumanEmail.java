@@ -25,14 +25,18 @@ public final class ChangeHumanEmail {
     }
 
     public HumanEmail execute(Actor actor, Command command) {
-        return editor.apply(actor, command.humanId(), null, human -> human.changeEmail(command.emailId(),
+        return editor.apply(actor, command.humanId(), command.expectedVersion(), human -> human.changeEmail(command.emailId(),
                         new Human.EmailChanges(command.email(),
                                 labels.resolveChange(LookupList.HUMAN_EMAIL_LABELS, command.label(), "label"),
                                 command.primary()), clock))
                 .after().email(command.emailId());
     }
 
-    /** {@code null} leaves a field unchanged; an empty {@code label} clears it. */
-    public record Command(HumanId humanId, UUID emailId, String email, Optional<String> label, Boolean primary) {
+    /**
+     * {@code null} leaves a field unchanged; an empty {@code label} clears it. {@code expectedVersion}
+     * is the human's (an email has no version of its own), checked when given.
+     */
+    public record Command(HumanId humanId, UUID emailId, String email, Optional<String> label, Boolean primary,
+                          Integer expectedVersion) {
     }
 }

@@ -25,15 +25,18 @@ public final class ChangeHumanPhone {
     }
 
     public HumanPhone execute(Actor actor, Command command) {
-        return editor.apply(actor, command.humanId(), null, human -> human.changePhone(command.phoneId(),
+        return editor.apply(actor, command.humanId(), command.expectedVersion(), human -> human.changePhone(command.phoneId(),
                         new Human.PhoneChanges(command.number(),
                                 labels.resolveChange(LookupList.HUMAN_PHONE_LABELS, command.label(), "label"),
                                 command.hasWhatsapp(), command.primary()), clock))
                 .after().phone(command.phoneId());
     }
 
-    /** {@code null} leaves a field unchanged; an empty {@code label} clears it. */
+    /**
+     * {@code null} leaves a field unchanged; an empty {@code label} clears it. {@code expectedVersion}
+     * is the human's (a phone number has no version of its own), checked when given.
+     */
     public record Command(HumanId humanId, UUID phoneId, String number, Optional<String> label, Boolean hasWhatsapp,
-                         Boolean primary) {
+                          Boolean primary, Integer expectedVersion) {
     }
 }

@@ -18,9 +18,10 @@ public final class RemoveHumanEmail {
     }
 
     public void execute(Actor actor, Command command) {
-        editor.apply(actor, command.humanId(), null, human -> human.removeEmail(command.emailId(), clock));
+        editor.apply(actor, command.humanId(), command.expectedVersion(), human -> human.removeEmail(command.emailId(), clock));
     }
 
-    public record Command(HumanId humanId, UUID emailId) {
+    /** {@code expectedVersion} is the human's, checked when given. */
+    public record Command(HumanId humanId, UUID emailId, Integer expectedVersion) {
     }
 }

@@ -18,9 +18,10 @@ public final class RemoveHumanPhone {
     }
 
     public void execute(Actor actor, Command command) {
-        editor.apply(actor, command.humanId(), null, human -> human.removePhone(command.phoneId(), clock));
+        editor.apply(actor, command.humanId(), command.expectedVersion(), human -> human.removePhone(command.phoneId(), clock));
     }
 
-    public record Command(HumanId humanId, UUID phoneId) {
+    /** {@code expectedVersion} is the human's, checked when given. */
+    public record Command(HumanId humanId, UUID phoneId, Integer expectedVersion) {
     }
 }

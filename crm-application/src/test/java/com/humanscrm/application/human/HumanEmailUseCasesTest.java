@@ -13,6 +13,7 @@ import com.humanscrm.domain.human.HumanEmail;
 import com.humanscrm.domain.human.HumanId;
 import com.humanscrm.domain.shared.ConflictException;
 import com.humanscrm.domain.shared.NotFoundException;
+import com.humanscrm.domain.shared.VersionMismatchException;
 import java.util.Optional;
 import java.util.UUID;
 import org.assertj.core.api.InstanceOfAssertFactories;
@@ -40,7 +41,7 @@ class HumanEmailUseCasesTest extends UseCaseTest {
     void eachEmailChangeIsOneTransactionWithOneAuditEntryOnlyAboutEmails() {
         Observed<HumanEmail> added = observe(() -> add("c@example.test", null, false));
         Observed<HumanEmail> changed = observe(() -> change(second, new Change(null, Optional.of("Other"), null)));
-        Observed<Void> removed = observeVoid(() -> useCases.removeHumanEmail().execute(agent, new RemoveHumanEmail.Command(ada.id(), first)));
+        Observed<Void> removed = observeVoid(() -> useCases.removeHumanEmail().execute(agent, new RemoveHumanEmail.Command(ada.id(), first, null)));
 
         for (Observed<?> edit : new Observed<?>[] {added, changed, removed}) {
             AuditEntry entry = edit.onlyAuditEntry();
@@ -102,7 +103,7 @@ class HumanEmailUseCasesTest extends UseCaseTest {
 
     @Test
     void removingThePrimaryEmailPromotesTheOldestRemaining() {
-        useCases.removeHumanEmail().execute(agent, new RemoveHumanEmail.Command(ada.id(), first));
+        useCases.removeHumanEmail().execute(agent, new RemoveHumanEmail.Command(ada.id(), first, null));
 
         assertThat(stored().emails()).singleElement().satisfies(email -> {
             assertThat(email.id()).isEqualTo(second);
@@ -115,7 +116,7 @@ class HumanEmailUseCasesTest extends UseCaseTest {
         UUID unknown = UUID.randomUUID();
         refused(NotFoundException.class, "EMAIL_NOT_FOUND", () -> change(unknown, new Change("x@example.test", null, null)));
         refused(NotFoundException.class, "EMAIL_NOT_FOUND",
-                () -> useCases.removeHumanEmail().execute(agent, new RemoveHumanEmail.Command(ada.id(), unknown)));
+                () -> useCases.removeHumanEmail().execute(agent, new RemoveHumanEmail.Command(ada.id(), unknown, null)));
         refused(NotFoundException.class, "HUMAN_NOT_FOUND", () -> useCases.addHumanEmail().execute(agent,
                 new AddHumanEmail.Command(new HumanId(unknown), "x@example.test", null, false)));
     }
@@ -124,9 +125,20 @@ class HumanEmailUseCasesTest extends UseCaseTest {
     void aViewerCannotAddChangeOrRemoveEmails() {
         forbidden(() -> useCases.addHumanEmail().execute(viewer, new AddHumanEmail.Command(ada.id(), "c@example.test", null, false)));
         forbidden(() -> useCases.changeHumanEmail().execute(viewer,
-                new ChangeHumanEmail.Command(ada.id(), second, null, null, true)));
-        forbidden(() -> useCases.removeHumanEmail().execute(viewer, new RemoveHumanEmail.Command(ada.id(), second)));
+                new ChangeHumanEmail.Command(ada.id(), second, null, null, true, null)));
+        forbidden(() -> useCases.removeHumanEmail().execute(viewer, new RemoveHumanEmail.Command(ada.id(), second, null)));
         assertThat(stored().version()).isEqualTo(1);
+    }
+
+    @Test
+    void anEmailOfAHumanChangedSinceTheCallerReadItIsLeftAlone() {
+        refused(VersionMismatchException.class, "VERSION_MISMATCH", () -> useCases.changeHumanEmail().execute(agent,
+                new ChangeHumanEmail.Command(ada.id(), second, null, null, true, ada.version() + 1)));
+        refused(VersionMismatchException.class, "VERSION_MISMATCH", () -> useCases.removeHumanEmail().execute(agent,
+                new RemoveHumanEmail.Command(ada.id(), second, ada.version() + 1)));
+
+        useCases.removeHumanEmail().execute(agent, new RemoveHumanEmail.Command(ada.id(), second, ada.version()));
+        assertThat(stored().emails()).extracting(HumanEmail::id).containsExactly(first);
     }
 
     /** The changeable fields of an email, as {@link ChangeHumanEmail.Command} takes them. */
@@ -139,7 +151,7 @@ class HumanEmailUseCasesTest extends UseCaseTest {
 
     private HumanEmail change(UUID emailId, Change change) {
         return useCases.changeHumanEmail().execute(agent,
-                new ChangeHumanEmail.Command(ada.id(), emailId, change.email(), change.label(), change.primary()));
+                new ChangeHumanEmail.Command(ada.id(), emailId, change.email(), change.label(), change.primary(), null));
     }
 
     private Human stored() {

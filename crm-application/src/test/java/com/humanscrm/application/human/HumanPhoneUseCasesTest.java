@@ -11,6 +11,7 @@ import com.humanscrm.domain.audit.AuditEntry;
 import com.humanscrm.domain.human.Human;
 import com.humanscrm.domain.human.HumanPhone;
 import com.humanscrm.domain.shared.NotFoundException;
+import com.humanscrm.domain.shared.VersionMismatchException;
 import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -36,7 +37,7 @@ class HumanPhoneUseCasesTest extends UseCaseTest {
     void eachPhoneChangeIsOneTransactionWithOneAuditEntryOnlyAboutPhones() {
         Observed<HumanPhone> added = observe(() -> add("+44 3", null, false, true));
         Observed<HumanPhone> changed = observe(() -> change(second, new Change("+44 22", null, true, null)));
-        Observed<Void> removed = observeVoid(() -> useCases.removeHumanPhone().execute(agent, new RemoveHumanPhone.Command(ada.id(), first)));
+        Observed<Void> removed = observeVoid(() -> useCases.removeHumanPhone().execute(agent, new RemoveHumanPhone.Command(ada.id(), first, null)));
 
         for (Observed<?> edit : new Observed<?>[] {added, changed, removed}) {
             AuditEntry entry = edit.onlyAuditEntry();
@@ -83,7 +84,7 @@ class HumanPhoneUseCasesTest extends UseCaseTest {
 
     @Test
     void removingThePrimaryPhonePromotesTheOldestRemaining() {
-        useCases.removeHumanPhone().execute(agent, new RemoveHumanPhone.Command(ada.id(), first));
+        useCases.removeHumanPhone().execute(agent, new RemoveHumanPhone.Command(ada.id(), first, null));
 
         assertThat(stored().phones()).extracting(HumanPhone::id, HumanPhone::primary).containsExactly(tuple(second, true));
     }
@@ -91,15 +92,26 @@ class HumanPhoneUseCasesTest extends UseCaseTest {
     @Test
     void anUnknownPhoneIsNotFound() {
         refused(NotFoundException.class, "PHONE_NUMBER_NOT_FOUND",
-                () -> useCases.removeHumanPhone().execute(agent, new RemoveHumanPhone.Command(ada.id(), UUID.randomUUID())));
+                () -> useCases.removeHumanPhone().execute(agent, new RemoveHumanPhone.Command(ada.id(), UUID.randomUUID(), null)));
     }
 
     @Test
     void aViewerCannotAddChangeOrRemovePhones() {
         forbidden(() -> useCases.addHumanPhone().execute(viewer, new AddHumanPhone.Command(ada.id(), "+44 3", null, false, false)));
         forbidden(() -> useCases.changeHumanPhone().execute(viewer,
-                new ChangeHumanPhone.Command(ada.id(), second, "+44 9", null, null, null)));
-        forbidden(() -> useCases.removeHumanPhone().execute(viewer, new RemoveHumanPhone.Command(ada.id(), second)));
+                new ChangeHumanPhone.Command(ada.id(), second, "+44 9", null, null, null, null)));
+        forbidden(() -> useCases.removeHumanPhone().execute(viewer, new RemoveHumanPhone.Command(ada.id(), second, null)));
+    }
+
+    @Test
+    void aPhoneOfAHumanChangedSinceTheCallerReadItIsLeftAlone() {
+        refused(VersionMismatchException.class, "VERSION_MISMATCH", () -> useCases.changeHumanPhone().execute(agent,
+                new ChangeHumanPhone.Command(ada.id(), second, "+44 9", null, null, null, ada.version() + 1)));
+        refused(VersionMismatchException.class, "VERSION_MISMATCH", () -> useCases.removeHumanPhone().execute(agent,
+                new RemoveHumanPhone.Command(ada.id(), second, ada.version() + 1)));
+
+        useCases.removeHumanPhone().execute(agent, new RemoveHumanPhone.Command(ada.id(), second, ada.version()));
+        assertThat(stored().phones()).extracting(HumanPhone::id).containsExactly(first);
     }
 
     /** The changeable fields of a phone, as {@link ChangeHumanPhone.Command} takes them. */
@@ -112,7 +124,7 @@ class HumanPhoneUseCasesTest extends UseCaseTest {
 
     private HumanPhone change(UUID phoneId, Change change) {
         return useCases.changeHumanPhone().execute(agent, new ChangeHumanPhone.Command(ada.id(), phoneId, change.number(),
-                change.label(), change.hasWhatsapp(), change.primary()));
+                change.label(), change.hasWhatsapp(), change.primary(), null));
     }
 
     private Human stored() {

@@ -12,7 +12,7 @@ import java.util.UUID;
 /** {@code PATCH .../emails/{emailId}}: absent stays, {@code null} clears the label. */
 record ChangeEmailRequest(Optional<@NotBlank String> email, Optional<String> label, Optional<@NotNull Boolean> isPrimary) {
 
-    ChangeHumanEmail.Command toCommand(HumanId humanId, UUID emailId) {
-        return new ChangeHumanEmail.Command(humanId, emailId, given(email), label, given(isPrimary));
+    ChangeHumanEmail.Command toCommand(HumanId humanId, UUID emailId, Integer expectedVersion) {
+        return new ChangeHumanEmail.Command(humanId, emailId, given(email), label, given(isPrimary), expectedVersion);
     }
 }

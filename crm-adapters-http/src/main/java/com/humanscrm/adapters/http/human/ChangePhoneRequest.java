@@ -13,7 +13,8 @@ import java.util.UUID;
 record ChangePhoneRequest(Optional<@NotBlank String> number, Optional<String> label,
                           Optional<@NotNull Boolean> hasWhatsapp, Optional<@NotNull Boolean> isPrimary) {
 
-    ChangeHumanPhone.Command toCommand(HumanId humanId, UUID phoneId) {
-        return new ChangeHumanPhone.Command(humanId, phoneId, given(number), label, given(hasWhatsapp), given(isPrimary));
+    ChangeHumanPhone.Command toCommand(HumanId humanId, UUID phoneId, Integer expectedVersion) {
+        return new ChangeHumanPhone.Command(humanId, phoneId, given(number), label, given(hasWhatsapp), given(isPrimary),
+                expectedVersion);
     }
 }

@@ -5,6 +5,7 @@ import static com.humanscrm.adapters.http.shared.Authentication.actor;
 import com.humanscrm.adapters.http.shared.Bodies;
 import com.humanscrm.adapters.http.shared.Params;
 import com.humanscrm.adapters.http.shared.Responses;
+import com.humanscrm.adapters.http.shared.Versions;
 import com.humanscrm.application.UseCases;
 import com.humanscrm.application.human.RemoveHumanEmail;
 import com.humanscrm.domain.human.HumanEmail;
@@ -42,12 +43,14 @@ final class HumanEmailRoutes {
         HumanId humanId = HumanRoutes.humanId(ctx);
         UUID emailId = emailId(ctx);
         ChangeEmailRequest request = Bodies.read(ctx, ChangeEmailRequest.class);
-        HumanEmail email = useCases.changeHumanEmail().execute(actor(ctx), request.toCommand(humanId, emailId));
+        HumanEmail email = useCases.changeHumanEmail().execute(actor(ctx),
+                request.toCommand(humanId, emailId, Versions.expected(ctx)));
         Responses.ok(ctx, EmailResponse.from(email));
     }
 
     private void remove(Context ctx) {
-        useCases.removeHumanEmail().execute(actor(ctx), new RemoveHumanEmail.Command(HumanRoutes.humanId(ctx), emailId(ctx)));
+        useCases.removeHumanEmail().execute(actor(ctx), new RemoveHumanEmail.Command(HumanRoutes.humanId(ctx), emailId(ctx),
+                Versions.expected(ctx)));
         Responses.noContent(ctx);
     }
 

@@ -5,6 +5,7 @@ import static com.humanscrm.adapters.http.shared.Authentication.actor;
 import com.humanscrm.adapters.http.shared.Bodies;
 import com.humanscrm.adapters.http.shared.Params;
 import com.humanscrm.adapters.http.shared.Responses;
+import com.humanscrm.adapters.http.shared.Versions;
 import com.humanscrm.application.UseCases;
 import com.humanscrm.application.human.RemoveHumanPhone;
 import com.humanscrm.domain.human.HumanId;
@@ -42,12 +43,14 @@ final class HumanPhoneRoutes {
         HumanId humanId = HumanRoutes.humanId(ctx);
         UUID phoneId = phoneId(ctx);
         ChangePhoneRequest request = Bodies.read(ctx, ChangePhoneRequest.class);
-        HumanPhone phone = useCases.changeHumanPhone().execute(actor(ctx), request.toCommand(humanId, phoneId));
+        HumanPhone phone = useCases.changeHumanPhone().execute(actor(ctx),
+                request.toCommand(humanId, phoneId, Versions.expected(ctx)));
         Responses.ok(ctx, PhoneResponse.from(phone));
     }
 
     private void remove(Context ctx) {
-        useCases.removeHumanPhone().execute(actor(ctx), new RemoveHumanPhone.Command(HumanRoutes.humanId(ctx), phoneId(ctx)));
+        useCases.removeHumanPhone().execute(actor(ctx), new RemoveHumanPhone.Command(HumanRoutes.humanId(ctx), phoneId(ctx),
+                Versions.expected(ctx)));
         Responses.noContent(ctx);
     }
 

@@ -104,4 +104,16 @@ class HumanEmailRoutesTest {
         human.get("emails").forEach(email -> flags.put(email.get("email").asString(), email.get("isPrimary").asBoolean()));
         return flags;
     }
+
+    @Test
+    void ifMatchOnAnEmailIsTheHumansVersion() {
+        String emailId = agent.post(emails, Map.of("email", "grace@example.org")).send().id();
+        String email = emails + "/" + emailId;
+
+        agent.patch(email, Map.of("isPrimary", true)).ifMatch("\"1\"").send().expectProblem(412, "VERSION_MISMATCH");
+        agent.patch(email, Map.of("isPrimary", true)).ifMatch("\"2\"").send().expectStatus(200);
+        agent.delete(email).ifMatch("\"2\"").send().expectProblem(412, "VERSION_MISMATCH");
+        agent.delete(email).ifMatch("\"3\"").send().expectStatus(204);
+    }
+
 }

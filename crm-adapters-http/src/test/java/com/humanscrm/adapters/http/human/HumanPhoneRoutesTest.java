@@ -83,4 +83,16 @@ class HumanPhoneRoutesTest {
     void aViewerCannotTouchPhoneNumbers() {
         api.as(Role.VIEWER).post(phones, Map.of("number", "+1 555 0100")).send().expectProblem(403, "FORBIDDEN");
     }
+
+    @Test
+    void ifMatchOnAPhoneNumberIsTheHumansVersion() {
+        String phoneId = agent.post(phones, Map.of("number", "+1 555 0100")).send().id();
+        String phone = phones + "/" + phoneId;
+
+        agent.patch(phone, Map.of("hasWhatsapp", true)).ifMatch("\"1\"").send().expectProblem(412, "VERSION_MISMATCH");
+        agent.patch(phone, Map.of("hasWhatsapp", true)).ifMatch("\"2\"").send().expectStatus(200);
+        agent.delete(phone).ifMatch("\"2\"").send().expectProblem(412, "VERSION_MISMATCH");
+        agent.delete(phone).ifMatch("\"3\"").send().expectStatus(204);
+    }
+
 }

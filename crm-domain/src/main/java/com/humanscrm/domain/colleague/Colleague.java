@@ -52,11 +52,16 @@ public record Colleague(
 
     /** The same colleague with the given changes applied, one version later. */
     public Colleague change(Changes changes, Clock clock) {
+        String newFirstName = changes.firstName() != null ? changes.firstName() : firstName;
+        String newLastName = changes.lastName() != null ? changes.lastName() : lastName;
+        // A display name that was only ever the names follows them; one chosen on purpose stays.
+        String newDisplayName = changes.displayName() != null ? changes.displayName()
+                : displayName.equals(firstName + " " + lastName) ? null : displayName;
         return new Colleague(id, email,
-                changes.firstName() != null ? changes.firstName() : firstName,
+                newFirstName,
                 changes.middleNames() != null ? changes.middleNames().orElse(null) : middleNames,
-                changes.lastName() != null ? changes.lastName() : lastName,
-                changes.displayName() != null ? changes.displayName() : displayName,
+                newLastName,
+                newDisplayName,
                 avatarUrl, googleId,
                 changes.role() != null ? changes.role() : role,
                 changes.active() != null ? changes.active() : active,

@@ -68,6 +68,16 @@ class ColleagueTest {
                 .containsKeys("firstName", "middleNames", "lastName", "displayName", "avatarUrl", "googleId");
     }
 
+    @Test
+    void aDisplayNameMadeFromTheNamesFollowsThemButAChosenOneStays() {
+        Colleague derived = create("g@example.test", null);
+        Colleague chosen = create("h@example.test", "Amazing Grace");
+        Colleague.Changes marriage = new Colleague.Changes(null, null, "Murray", null, null, null);
+
+        assertThat(derived.change(marriage, Clocks.t0()).displayName()).isEqualTo("Grace Murray");
+        assertThat(chosen.change(marriage, Clocks.t0()).displayName()).isEqualTo("Amazing Grace");
+    }
+
     private static Colleague create(String email, String displayName) {
         return Colleague.create(email, "Grace", null, "Hopper", displayName, Role.AGENT, Clocks.t0());
     }

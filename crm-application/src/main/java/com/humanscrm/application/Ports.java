@@ -4,11 +4,13 @@ import com.humanscrm.application.apikey.ApiKeyRepository;
 import com.humanscrm.application.audit.AuditLog;
 import com.humanscrm.application.colleague.ColleagueRepository;
 import com.humanscrm.application.human.HumanRepository;
+import com.humanscrm.application.idempotency.IdempotencyStore;
 import com.humanscrm.application.lookup.LookupRepository;
 import com.humanscrm.application.shared.UnitOfWork;
 import java.time.Clock;
 
 /** Everything the use cases need from outside the core: storage adapters, the transaction, time. */
 public record Ports(UnitOfWork unitOfWork, HumanRepository humans, LookupRepository lookups,
-                    ColleagueRepository colleagues, ApiKeyRepository apiKeys, AuditLog auditLog, Clock clock) {
+                    ColleagueRepository colleagues, ApiKeyRepository apiKeys, AuditLog auditLog,
+                    IdempotencyStore idempotencyKeys, Clock clock) {
 }

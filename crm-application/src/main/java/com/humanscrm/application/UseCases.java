@@ -19,6 +19,7 @@ import com.humanscrm.application.human.DeleteHuman;
 import com.humanscrm.application.human.HumanQueries;
 import com.humanscrm.application.human.RemoveHumanEmail;
 import com.humanscrm.application.human.RemoveHumanPhone;
+import com.humanscrm.application.idempotency.Idempotency;
 import com.humanscrm.application.lookup.AddLookupItem;
 import com.humanscrm.application.lookup.Labels;
 import com.humanscrm.application.lookup.LookupQueries;
@@ -35,7 +36,7 @@ public record UseCases(
         RemoveLookupItem removeLookupItem,
         ColleagueQueries colleagueQueries, AddColleague addColleague, ChangeColleague changeColleague,
         ApiKeyQueries apiKeyQueries, CreateApiKey createApiKey, RevokeApiKey revokeApiKey,
-        AuditQueries auditQueries) {
+        AuditQueries auditQueries, Idempotency idempotency) {
 
     public static UseCases over(Ports ports) {
         var uow = ports.unitOfWork();
@@ -60,6 +61,6 @@ public record UseCases(
                 new ChangeColleague(colleagues, uow, audit, clock),
                 new ApiKeyQueries(apiKeys), new CreateApiKey(apiKeys, colleagues, uow, audit, clock),
                 new RevokeApiKey(apiKeys, uow, audit, clock),
-                new AuditQueries(ports.auditLog()));
+                new AuditQueries(ports.auditLog()), new Idempotency(ports.idempotencyKeys(), clock));
     }
 }

@@ -17,6 +17,7 @@ final class Wiring {
 
     static UseCases useCases(PostgresPersistence persistence) {
         return UseCases.over(new Ports(persistence.unitOfWork(), persistence.humans(), persistence.lookups(),
-                persistence.colleagues(), persistence.apiKeys(), persistence.auditLog(), CLOCK));
+                persistence.colleagues(), persistence.apiKeys(), persistence.auditLog(), persistence.idempotencyKeys(),
+                CLOCK));
     }
 }

@@ -9,6 +9,7 @@ import com.humanscrm.adapters.http.human.HumanRoutes;
 import com.humanscrm.adapters.http.lookup.LookupRoutes;
 import com.humanscrm.adapters.http.shared.Authentication;
 import com.humanscrm.adapters.http.shared.BearerApiKeys;
+import com.humanscrm.adapters.http.shared.IdempotencyKeys;
 import com.humanscrm.adapters.http.shared.JettyProblems;
 import com.humanscrm.adapters.http.shared.Json;
 import com.humanscrm.adapters.http.shared.Problems;
@@ -91,6 +92,7 @@ public final class HttpApi implements AutoCloseable {
             RequestIds.install(config.routes);
             Problems.install(config.routes);
             new Authentication(List.of(new BearerApiKeys(useCases.authenticateApiKey()))).install(config.routes);
+            IdempotencyKeys.install(config.routes, useCases.idempotency());
 
             HealthRoutes.register(config.routes, databaseReady);
             DocsRoutes.register(config);

@@ -46,6 +46,28 @@ class OpenApiDocumentTest {
         assertThat(routes).hasSizeGreaterThan(25).containsExactlyInAnyOrderElementsOf(documented);
     }
 
+    @Test
+    void everyPostTakesAnIdempotencyKeyAndSaysWhenItsAnswerIsAReplay() {
+        JsonNode paths = new YAMLMapper().readTree(document).get("paths");
+        List<String> posts = new ArrayList<>();
+        paths.properties().forEach(path -> {
+            JsonNode post = path.getValue().get("post");
+            if (post == null) {
+                return;
+            }
+            posts.add(path.getKey());
+            assertThat(post.get("parameters").findValuesAsString("$ref")).as("parameters of POST %s", path.getKey())
+                    .contains("#/components/parameters/IdempotencyKey");
+            post.get("responses").properties().stream()
+                    .filter(response -> response.getKey().startsWith("2"))
+                    .forEach(success -> assertThat(success.getValue().get("headers").has("Idempotent-Replayed"))
+                            .as("Idempotent-Replayed on %s of POST %s", success.getKey(), path.getKey()).isTrue());
+            assertThat(post.get("responses").has("409")).as("409 of POST %s", path.getKey()).isTrue();
+            assertThat(post.get("responses").has("422")).as("422 of POST %s", path.getKey()).isTrue();
+        });
+        assertThat(posts).isNotEmpty();
+    }
+
     private static String read() {
         try (InputStream in = DocsRoutes.class.getResourceAsStream(DocsRoutes.SPEC_RESOURCE)) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);

@@ -6,6 +6,8 @@ import com.humanscrm.adapters.persistence.apikey.LastUses;
 import com.humanscrm.adapters.persistence.audit.JooqAuditLog;
 import com.humanscrm.adapters.persistence.colleague.JooqColleagueRepository;
 import com.humanscrm.adapters.persistence.human.JooqHumanRepository;
+import com.humanscrm.adapters.persistence.idempotency.ExpiredIdempotencyKeys;
+import com.humanscrm.adapters.persistence.idempotency.JooqIdempotencyStore;
 import com.humanscrm.adapters.persistence.lookup.JooqLookupRepository;
 import com.humanscrm.adapters.persistence.shared.JooqUnitOfWork;
 import com.humanscrm.adapters.persistence.shared.Outages;
@@ -13,10 +15,12 @@ import com.humanscrm.application.apikey.ApiKeyRepository;
 import com.humanscrm.application.audit.AuditLog;
 import com.humanscrm.application.colleague.ColleagueRepository;
 import com.humanscrm.application.human.HumanRepository;
+import com.humanscrm.application.idempotency.IdempotencyStore;
 import com.humanscrm.application.lookup.LookupRepository;
 import com.humanscrm.application.shared.UnitOfWork;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import java.time.Clock;
 import java.time.Duration;
 import org.flywaydb.core.Flyway;
 import org.jooq.DSLContext;
@@ -36,6 +40,8 @@ public final class PostgresPersistence implements AutoCloseable {
     /** A request waits this long for a free connection before failing, rather than hanging. */
     private static final Duration CONNECTION_WAIT = Duration.ofSeconds(5);
     private static final int READINESS_TIMEOUT_SECONDS = 2;
+    /** Expired idempotency keys are already ignored; purging them hourly only bounds the table. */
+    private static final Duration IDEMPOTENCY_PURGE_INTERVAL = Duration.ofHours(1);
 
     private final HikariDataSource pool;
     private final DSLContext dsl;
@@ -46,6 +52,8 @@ public final class PostgresPersistence implements AutoCloseable {
     private final ColleagueRepository colleagues;
     private final ApiKeyRepository apiKeys;
     private final AuditLog auditLog;
+    private final JooqIdempotencyStore idempotencyKeys;
+    private final ExpiredIdempotencyKeys expiredIdempotencyKeys;
 
     private PostgresPersistence(HikariDataSource pool, DatabaseSettings settings) {
         this.pool = pool;
@@ -62,6 +70,9 @@ public final class PostgresPersistence implements AutoCloseable {
         this.colleagues = new JooqColleagueRepository(dsl, credentials::forgetAllAfterCommit);
         this.apiKeys = new JooqApiKeyRepository(dsl, credentials, lastUses);
         this.auditLog = new JooqAuditLog(dsl);
+        this.idempotencyKeys = new JooqIdempotencyStore(dsl);
+        this.expiredIdempotencyKeys = new ExpiredIdempotencyKeys(idempotencyKeys, Clock.systemUTC(),
+                IDEMPOTENCY_PURGE_INTERVAL);
     }
 
     /**
@@ -108,6 +119,11 @@ public final class PostgresPersistence implements AutoCloseable {
         return auditLog;
     }
 
+    /** Commits each call on its own: use it outside units of work. */
+    public IdempotencyStore idempotencyKeys() {
+        return idempotencyKeys;
+    }
+
     /** Whether the database answers a trivial query within a couple of seconds. */
     public boolean isReady() {
         try {
@@ -118,10 +134,11 @@ public final class PostgresPersistence implements AutoCloseable {
         }
     }
 
-    /** Writes the API keys' pending last-used times, then closes the pool. */
+    /** Stops the purge of expired idempotency keys, writes the API keys' pending last-used times, then closes the pool. */
     @Override
     public void close() {
         try {
+            expiredIdempotencyKeys.close();
             lastUses.close();
         } finally {
             pool.close();

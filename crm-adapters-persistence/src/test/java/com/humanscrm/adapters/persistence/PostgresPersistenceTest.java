@@ -26,7 +26,7 @@ class PostgresPersistenceTest {
         PostgresPersistence.migrate(database.settings());
 
         assertThat(new StatementLog().dsl(database.settings())
-                .fetchValue("select count(*) from flyway_schema_history where success", Long.class)).isEqualTo(4L);
+                .fetchValue("select count(*) from flyway_schema_history where success", Long.class)).isEqualTo(5L);
     }
 
     @Test

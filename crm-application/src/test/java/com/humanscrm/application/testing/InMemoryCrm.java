@@ -20,11 +20,13 @@ public final class InMemoryCrm {
     public final InMemoryColleagueRepository colleagues = new InMemoryColleagueRepository();
     public final InMemoryApiKeyRepository apiKeys = new InMemoryApiKeyRepository(colleagues);
     public final InMemoryAuditLog auditLog = new InMemoryAuditLog();
+    public final InMemoryIdempotencyStore idempotencyKeys = new InMemoryIdempotencyStore();
     public final UseCases useCases;
 
     public InMemoryCrm() {
         lookups.useCheckedBy(humans::usesLabel);
-        useCases = UseCases.over(new Ports(unitOfWork, humans, lookups, colleagues, apiKeys, auditLog, clock));
+        useCases = UseCases.over(new Ports(unitOfWork, humans, lookups, colleagues, apiKeys, auditLog,
+                idempotencyKeys, clock));
     }
 
     /** A new active colleague with this role. */

@@ -14,6 +14,7 @@ import com.humanscrm.domain.apikey.ApiKeyId;
 import com.humanscrm.domain.colleague.ColleagueId;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
+import io.javalin.http.Header;
 import java.util.UUID;
 
 /**
@@ -51,6 +52,8 @@ public final class ApiKeyRoutes {
     private void create(Context ctx) {
         CreateApiKeyRequest request = Bodies.read(ctx, CreateApiKeyRequest.class);
         CreateApiKey.Created created = useCases.createApiKey().execute(actor(ctx), request.toCommand());
+        // The secret is shown once: no cache, proxy or idempotency key may keep a copy.
+        ctx.header(Header.CACHE_CONTROL, "no-store");
         Responses.created(ctx, PATH + "/" + created.key().id(), CreatedApiKeyResponse.from(created));
     }
 

@@ -1,6 +1,7 @@
 package com.humanscrm.adapters.http.shared;
 
 import com.humanscrm.application.auth.AuthenticationException;
+import com.humanscrm.application.idempotency.IdempotencyKeyReusedException;
 import com.humanscrm.application.shared.AccessDeniedException;
 import com.humanscrm.application.shared.MalformedRequestException;
 import com.humanscrm.application.shared.UnavailableException;
@@ -43,6 +44,7 @@ public final class Problems {
             ConflictException.class, 409,
             VersionMismatchException.class, 412,
             RuleViolationException.class, 422,
+            IdempotencyKeyReusedException.class, 422,
             UnavailableException.class, 503);
     /** Long enough for a database restart or fail-over to finish, short enough for a script to wait. */
     private static final String RETRY_AFTER_SECONDS = "5";

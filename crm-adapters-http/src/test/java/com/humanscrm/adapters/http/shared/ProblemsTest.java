@@ -123,7 +123,7 @@ class ProblemsTest {
                     throw failure;
                 });
         UseCases useCases = UseCases.over(new Ports(crm.unitOfWork, broken, crm.lookups, crm.colleagues, crm.apiKeys,
-                crm.auditLog, crm.clock));
+                crm.auditLog, crm.idempotencyKeys, crm.clock));
         return HttpTestServer.start(new HttpSettings(0), useCases, () -> true);
     }
 }

@@ -1,0 +1,115 @@
+package com.humanscrm.adapters.persistence.idempotency;
+
+import static com.humanscrm.adapters.persistence.jooq.Tables.IDEMPOTENCY_KEYS;
+
+import com.humanscrm.adapters.persistence.jooq.tables.records.IdempotencyKeysRecord;
+import com.humanscrm.application.idempotency.Fingerprint;
+import com.humanscrm.application.idempotency.FirstResponse;
+import com.humanscrm.application.idempotency.IdempotencyStore;
+import com.humanscrm.domain.colleague.ColleagueId;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+
+/**
+ * Idempotency keys in PostgreSQL. Each statement commits on its own (the store is used outside units
+ * of work), and the primary key decides races: a claim is one {@code insert … on conflict}.
+ */
+public final class JooqIdempotencyStore implements IdempotencyStore {
+
+    /** A claim loses its conflict, then finds the entry released before it could read it: try again, this often. */
+    private static final int CLAIM_ATTEMPTS = 5;
+    private static final String HEADER_SEPARATOR = ": ";
+
+    private final DSLContext dsl;
+
+    public JooqIdempotencyStore(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    @Override
+    public Optional<Entry> claim(ColleagueId colleagueId, String key, Fingerprint fingerprint, Instant now, Instant liveSince) {
+        for (int attempt = 1; attempt <= CLAIM_ATTEMPTS; attempt++) {
+            // Inserts, or takes over an expired entry; an entry still live is left as it is, and no row comes back.
+            int claimed = dsl.insertInto(IDEMPOTENCY_KEYS)
+                    .set(IDEMPOTENCY_KEYS.COLLEAGUE_ID, colleagueId.value())
+                    .set(IDEMPOTENCY_KEYS.IDEMPOTENCY_KEY, key)
+                    .set(IDEMPOTENCY_KEYS.FINGERPRINT, fingerprint.sha256())
+                    .set(IDEMPOTENCY_KEYS.CREATED_AT, now)
+                    .onConflict(IDEMPOTENCY_KEYS.COLLEAGUE_ID, IDEMPOTENCY_KEYS.IDEMPOTENCY_KEY)
+                    .doUpdate()
+                    .set(IDEMPOTENCY_KEYS.FINGERPRINT, fingerprint.sha256())
+                    .set(IDEMPOTENCY_KEYS.CREATED_AT, now)
+                    .setNull(IDEMPOTENCY_KEYS.RESPONSE_STATUS)
+                    .setNull(IDEMPOTENCY_KEYS.RESPONSE_HEADERS)
+                    .setNull(IDEMPOTENCY_KEYS.RESPONSE_BODY)
+                    .where(IDEMPOTENCY_KEYS.CREATED_AT.lt(liveSince))
+                    .execute();
+            if (claimed == 1) {
+                return Optional.empty();
+            }
+            Optional<Entry> held = dsl.selectFrom(IDEMPOTENCY_KEYS)
+                    .where(entry(colleagueId, key))
+                    .fetchOptional(JooqIdempotencyStore::entry);
+            if (held.isPresent()) {
+                return held;
+            }
+        }
+        throw new IllegalStateException("Could not claim an idempotency key in " + CLAIM_ATTEMPTS + " attempts");
+    }
+
+    @Override
+    public void complete(ColleagueId colleagueId, String key, FirstResponse response) {
+        dsl.update(IDEMPOTENCY_KEYS)
+                .set(IDEMPOTENCY_KEYS.RESPONSE_STATUS, response.status())
+                .set(IDEMPOTENCY_KEYS.RESPONSE_HEADERS, response.kept() ? headerLines(response.headers()) : null)
+                .set(IDEMPOTENCY_KEYS.RESPONSE_BODY, response.body())
+                .where(entry(colleagueId, key), IDEMPOTENCY_KEYS.RESPONSE_STATUS.isNull())
+                .execute();
+    }
+
+    @Override
+    public void release(ColleagueId colleagueId, String key) {
+        dsl.deleteFrom(IDEMPOTENCY_KEYS)
+                .where(entry(colleagueId, key), IDEMPOTENCY_KEYS.RESPONSE_STATUS.isNull())
+                .execute();
+    }
+
+    /** Deletes the entries created before {@code cutoff}, which count as unknown anyway; returns how many. */
+    int purgeCreatedBefore(Instant cutoff) {
+        return dsl.deleteFrom(IDEMPOTENCY_KEYS).where(IDEMPOTENCY_KEYS.CREATED_AT.lt(cutoff)).execute();
+    }
+
+    private static Condition entry(ColleagueId colleagueId, String key) {
+        return IDEMPOTENCY_KEYS.COLLEAGUE_ID.eq(colleagueId.value()).and(IDEMPOTENCY_KEYS.IDEMPOTENCY_KEY.eq(key));
+    }
+
+    private static Entry entry(IdempotencyKeysRecord row) {
+        FirstResponse response = null;
+        if (row.getResponseStatus() != null) {
+            response = row.getResponseBody() == null
+                    ? FirstResponse.notKept(row.getResponseStatus())
+                    : new FirstResponse(row.getResponseStatus(), headers(row.getResponseHeaders()), row.getResponseBody());
+        }
+        return new Entry(new Fingerprint(row.getFingerprint()), row.getCreatedAt(), response);
+    }
+
+    private static String[] headerLines(Map<String, String> headers) {
+        return headers.entrySet().stream()
+                .map(header -> header.getKey() + HEADER_SEPARATOR + header.getValue())
+                .toArray(String[]::new);
+    }
+
+    /** A header's name holds no colon, so the first separator ends it. */
+    private static Map<String, String> headers(String[] lines) {
+        Map<String, String> headers = new LinkedHashMap<>();
+        for (String line : lines == null ? new String[0] : lines) {
+            int separator = line.indexOf(HEADER_SEPARATOR);
+            headers.put(line.substring(0, separator), line.substring(separator + HEADER_SEPARATOR.length()));
+        }
+        return headers;
+    }
+}

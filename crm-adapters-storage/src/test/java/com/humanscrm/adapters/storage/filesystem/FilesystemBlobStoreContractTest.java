@@ -1,0 +1,118 @@
+package com.humanscrm.adapters.storage.filesystem;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.humanscrm.application.shared.UnavailableException;
+import com.humanscrm.application.storage.BlobInfo;
+import com.humanscrm.application.storage.BlobStore;
+import com.humanscrm.application.storage.ByteRange;
+import com.humanscrm.application.testing.contract.BlobStoreContract;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class FilesystemBlobStoreContractTest extends BlobStoreContract {
+
+    @TempDir
+    Path dataDir;
+
+    private BlobStore store;
+
+    @BeforeEach
+    void openStore() {
+        store = new FilesystemBlobStoreProvider().create(Map.of("CRM_DATA_DIR", dataDir.toString()));
+    }
+
+    @Override
+    protected BlobStore store() {
+        return store;
+    }
+
+    @Test
+    void blobsLiveUnderTheDataDirectoryAsFilesAnOperatorCanRead() throws IOException {
+        store.put(key("doc"), new ByteArrayInputStream("bytes".getBytes(StandardCharsets.UTF_8)), "text/plain");
+
+        Path file = dataDir.resolve("blobs").resolve(key("doc") + "~blob");
+        String header = new String(Files.readAllBytes(file), 0, BlobHeader.LENGTH, StandardCharsets.US_ASCII);
+        assertThat(header).startsWith("humans-crm-blob 1\nsha256 ").contains("\ncontent-type text/plain\n");
+        assertThat(Files.readString(file).substring(BlobHeader.LENGTH)).isEqualTo("bytes");
+    }
+
+    @Test
+    void aKeyAndKeysBelowItDoNotCollideOnDisk() {
+        // Beyond the contract (MinIO cannot), but a file must never be mistaken for a directory here.
+        store.put(key("a"), new ByteArrayInputStream(new byte[] {1}), "text/plain");
+        store.put(key("a/b"), new ByteArrayInputStream(new byte[] {2}), "text/plain");
+
+        store.delete(key("a"));
+
+        assertThat(store.head(key("a"))).isEmpty();
+        assertThat(store.head(key("a/b"))).map(BlobInfo::size).hasValue(1L);
+    }
+
+    @Test
+    void aFailedUploadLeavesNoTemporaryFileBehind() {
+        InputStream failing = new InputStream() {
+            @Override
+            public int read() {
+                throw new IllegalStateException("cut off");
+            }
+        };
+
+        assertThatThrownBy(() -> store.put(key("doc"), failing, "text/plain")).hasMessage("cut off");
+
+        assertThat(filesUnder(dataDir.resolve("blobs"))).isEmpty();
+    }
+
+    @Test
+    void leftoversOfACrashedUploadAndStrayFilesAreNeitherListedNorRead() throws IOException {
+        store.put(key("doc"), new ByteArrayInputStream(new byte[] {1}), "text/plain");
+        Path directory = dataDir.resolve("blobs").resolve(key("doc")).getParent();
+        Files.writeString(directory.resolve("~upload-123.tmp"), "half an upload");
+        Files.writeString(directory.resolve("notes.txt"), "an operator's file");
+        Files.writeString(directory.resolve("UPPER~blob"), "not a valid key");
+
+        List<String> listed = new ArrayList<>();
+        store.forEach("", summary -> listed.add(summary.key()));
+        assertThat(listed).containsExactly(key("doc"));
+        assertThat(store.get(key("notes.txt"), ByteRange.ALL)).isEmpty();
+    }
+
+    @Test
+    void aDamagedFileIsReportedAsTheStoreBeingUnusableNotAsABlob() throws IOException {
+        Path file = dataDir.resolve("blobs").resolve(key("doc") + "~blob");
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, "no header here");
+
+        assertThatThrownBy(() -> store.head(key("doc"))).isInstanceOf(UnavailableException.class)
+                .hasMessageContaining("header is damaged");
+    }
+
+    @Test
+    void aDataDirectoryThatCannotBeWrittenStopsStartUpNamingTheVariable() throws IOException {
+        Path notADirectory = Files.writeString(dataDir.resolve("file"), "x");
+
+        assertThatThrownBy(() -> new FilesystemBlobStoreProvider().create(Map.of("CRM_DATA_DIR", notADirectory.toString())))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("CRM_DATA_DIR");
+    }
+
+    private static List<Path> filesUnder(Path root) {
+        try (Stream<Path> files = Files.walk(root)) {
+            return files.filter(Files::isRegularFile).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

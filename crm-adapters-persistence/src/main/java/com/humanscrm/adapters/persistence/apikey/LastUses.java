@@ -2,6 +2,7 @@ package com.humanscrm.adapters.persistence.apikey;
 
 import static com.humanscrm.adapters.persistence.jooq.Tables.API_KEYS;
 
+import com.humanscrm.adapters.persistence.shared.Periodically;
 import com.humanscrm.domain.apikey.ApiKey;
 import com.humanscrm.domain.apikey.ApiKeyId;
 import java.time.Duration;
@@ -9,14 +10,9 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import org.jooq.BatchBindStep;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * When API keys were last used. Every authenticated request reports a use; writing each would put a
@@ -26,19 +22,15 @@ import org.slf4j.LoggerFactory;
  */
 public final class LastUses implements AutoCloseable {
 
-    private static final Logger LOG = LoggerFactory.getLogger(LastUses.class);
-    private static final Duration CLOSE_WAIT = Duration.ofSeconds(10);
 
     private final DSLContext dsl;
     private final Map<ApiKeyId, Instant> pending = new ConcurrentHashMap<>();
-    private final ScheduledExecutorService writer;
+    private final Periodically writer;
 
     public LastUses(DSLContext dsl, Duration flushInterval) {
         this.dsl = dsl;
-        this.writer = Executors.newSingleThreadScheduledExecutor(
-                Thread.ofPlatform().name("crm-api-key-last-used").daemon().factory());
-        long millis = flushInterval.toMillis();
-        writer.scheduleWithFixedDelay(this::flushOrLog, millis, millis, TimeUnit.MILLISECONDS);
+        // A failed write leaves the uses pending for the next run.
+        this.writer = new Periodically("crm-api-key-last-used", flushInterval, this::flush);
     }
 
     void record(ApiKeyId id, Instant at) {
@@ -74,25 +66,8 @@ public final class LastUses implements AutoCloseable {
     /** Stops the background writer, then writes what is still pending. */
     @Override
     public void close() {
-        writer.shutdown();
-        try {
-            if (!writer.awaitTermination(CLOSE_WAIT.toMillis(), TimeUnit.MILLISECONDS)) {
-                LOG.warn("The API key last-used writer did not stop within {}", CLOSE_WAIT);
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-        flushOrLog();
-    }
-
-    private void flushOrLog() {
-        try {
-            flush();
-        } catch (RuntimeException e) {
-            // The uses stay pending for the next run. Nothing may escape: the scheduler would cancel
-            // every later run.
-            LOG.warn("Could not write the last-used times of {} API keys", pending.size(), e);
-        }
+        writer.close();
+        writer.runOrLog(this::flush);
     }
 
     private static Instant later(Instant a, Instant b) {

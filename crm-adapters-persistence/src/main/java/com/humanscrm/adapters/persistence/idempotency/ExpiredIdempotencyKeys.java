@@ -1,11 +1,9 @@
 package com.humanscrm.adapters.persistence.idempotency;
 
+import com.humanscrm.adapters.persistence.shared.Periodically;
 import com.humanscrm.application.idempotency.Idempotency;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -18,19 +16,14 @@ public final class ExpiredIdempotencyKeys implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(ExpiredIdempotencyKeys.class);
 
-    private static final Duration CLOSE_WAIT = Duration.ofSeconds(10);
-
     private final JooqIdempotencyStore store;
     private final Clock clock;
-    private final ScheduledExecutorService purger;
+    private final Periodically purger;
 
     public ExpiredIdempotencyKeys(JooqIdempotencyStore store, Clock clock, Duration interval) {
         this.store = store;
         this.clock = clock;
-        this.purger = Executors.newSingleThreadScheduledExecutor(
-                Thread.ofPlatform().name("crm-idempotency-key-purge").daemon().factory());
-        long millis = interval.toMillis();
-        purger.scheduleWithFixedDelay(this::purgeOrLog, millis, millis, TimeUnit.MILLISECONDS);
+        this.purger = new Periodically("crm-idempotency-key-purge", interval, this::purge);
     }
 
     /** Deletes the expired keys now; returns how many there were. */
@@ -45,22 +38,6 @@ public final class ExpiredIdempotencyKeys implements AutoCloseable {
     /** Stops the background purge, letting one under way finish. */
     @Override
     public void close() {
-        purger.shutdown();
-        try {
-            if (!purger.awaitTermination(CLOSE_WAIT.toMillis(), TimeUnit.MILLISECONDS)) {
-                LOG.warn("The idempotency key purge did not stop within {}", CLOSE_WAIT);
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
-
-    private void purgeOrLog() {
-        try {
-            purge();
-        } catch (RuntimeException e) {
-            // Nothing may escape: the scheduler would cancel every later run.
-            LOG.warn("Could not purge expired idempotency keys", e);
-        }
+        purger.close();
     }
 }

@@ -1,5 +1,6 @@
 package com.humanscrm.application.shared;
 
+import com.humanscrm.domain.shared.Checks;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
@@ -30,6 +31,9 @@ public record Cursor(String sort, String key, UUID lastId) {
             if (!parts.get(1).equals(expectedSort)) {
                 throw new MalformedRequestException("The cursor belongs to a list sorted by " + parts.get(1)
                         + ", not " + expectedSort + "; start again from the first page");
+            }
+            if (!Checks.isStorableText(parts.get(2))) {
+                throw new IllegalArgumentException("not a key this API wrote");
             }
             UUID lastId = UUID.fromString(parts.get(3));
             if (!lastId.toString().equals(parts.get(3))) {

@@ -29,6 +29,9 @@ public record ApiKey(
         Instant createdAt,
         Instant updatedAt) {
 
+    /** The last instant a timestamp column can hold; a key meant to outlive it simply never expires. */
+    static final Instant LATEST_EXPIRY = Instant.parse("9999-12-31T23:59:59Z");
+
     public ApiKey {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(colleagueId, "colleagueId");
@@ -50,6 +53,9 @@ public record ApiKey(
         Instant now = clock.instant();
         if (expiresAt != null && !expiresAt.isAfter(now)) {
             throw RuleViolationException.field("expiresAt", "must be in the future");
+        }
+        if (expiresAt != null && expiresAt.isAfter(LATEST_EXPIRY)) {
+            throw RuleViolationException.field("expiresAt", "must be no later than " + LATEST_EXPIRY + "; omit it for a key that never expires");
         }
         return new ApiKey(new ApiKeyId(Ids.newId(clock)), owner, name, granted, secret.hash(), secret.prefix(),
                 expiresAt, null, null, 1, now, now);

@@ -9,12 +9,37 @@ public final class Checks {
     // Deliberately simple: one @, no spaces, a dot in the domain. Deliverability is not ours to judge.
     private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
 
+    public static final String UNSTORABLE_TEXT = "must not contain control characters or broken Unicode";
+
     private Checks() {
+    }
+
+    /**
+     * Whether text can be stored and shown as it is: no control characters but tab and line breaks
+     * (PostgreSQL refuses NUL outright), and no half of a surrogate pair, which would silently turn
+     * into "?" on its way to UTF-8.
+     */
+    public static boolean isStorableText(String value) {
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (Character.isISOControl(c) && c != '\t' && c != '\n' && c != '\r') {
+                return false;
+            }
+            if (Character.isHighSurrogate(c) && i + 1 < value.length() && Character.isLowSurrogate(value.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     public static String text(String value, String field, int minLength, int maxLength) {
         if (value == null) {
             throw RuleViolationException.field(field, "is required");
+        }
+        if (!isStorableText(value)) {
+            throw RuleViolationException.field(field, UNSTORABLE_TEXT);
         }
         String trimmed = value.strip();
         int length = trimmed.codePointCount(0, trimmed.length());

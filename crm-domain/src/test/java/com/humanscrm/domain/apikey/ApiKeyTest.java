@@ -43,6 +43,12 @@ class ApiKeyTest {
     }
 
     @Test
+    void anExpiryBeyondWhatATimestampCanHoldIsRefused() {
+        Refusals.fieldError(() -> create(Role.AGENT, null, Instant.parse("+10000-01-01T00:00:00Z")), "expiresAt");
+        assertThat(create(Role.AGENT, null, ApiKey.LATEST_EXPIRY).expiresAt()).isEqualTo(ApiKey.LATEST_EXPIRY);
+    }
+
+    @Test
     void aKeyKeepsTheHashAndPrefixOfItsSecretButNotTheSecret() {
         ApiKey key = create(Role.AGENT, null, null);
 

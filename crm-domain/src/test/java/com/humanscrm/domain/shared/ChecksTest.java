@@ -23,6 +23,19 @@ class ChecksTest {
                 .containsExactly("must be between 3 and 5 characters");
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"Gr\u0000ace", "bell\u0007", "\ud800", "half \udc36 pair", "escape\u001b[0m"})
+    void textNothingCouldStoreIsRefused(String value) {
+        assertThat(Checks.isStorableText(value)).isFalse();
+        assertThat(Refusals.fieldError(() -> Checks.text(value, "name", 1, 100), "name")).containsExactly(Checks.UNSTORABLE_TEXT);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Zoë", "\uD83D\uDC36 dog", "two\nlines\tand a tab\r", "日本語"})
+    void everydayTextIsStorable(String value) {
+        assertThat(Checks.isStorableText(value)).isTrue();
+    }
+
     @Test
     void missingOrBlankTextSaysSo() {
         assertThat(Refusals.fieldError(() -> Checks.text(null, "name", 1, 3), "name")).containsExactly("is required");

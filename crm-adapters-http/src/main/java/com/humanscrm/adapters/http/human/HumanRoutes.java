@@ -52,12 +52,12 @@ public final class HumanRoutes {
     }
 
     private void list(Context ctx) {
-        Sort<HumanSortField> sort = Sort.parse(ctx.queryParam("sort"), HumanSortField.class, HumanListQuery.DEFAULT_SORT);
+        Sort<HumanSortField> sort = Sort.parse(Params.text(ctx, "sort"), HumanSortField.class, HumanListQuery.DEFAULT_SORT);
         PageRequest page = Lists.pageRequest(ctx, sort.token());
         HumanListQuery query = new HumanListQuery(
                 Params.query(ctx, "status", status -> HumanStatus.fromWireName(status, "status")),
                 Params.query(ctx, "type", type -> HumanType.fromWireName(type, "type")),
-                ctx.queryParam("q"), sort, page);
+                Params.text(ctx, "q"), sort, page);
         Lists.respond(ctx, page, useCases.humanQueries().list(actor(ctx), query), HumanSummaryResponse::from);
     }
 

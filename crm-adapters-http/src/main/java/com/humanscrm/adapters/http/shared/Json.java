@@ -1,5 +1,6 @@
 package com.humanscrm.adapters.http.shared;
 
+import com.humanscrm.domain.shared.Checks;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import tools.jackson.core.JsonParser;
@@ -36,10 +37,30 @@ public final class Json {
                     .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
                     .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
             .disable(DateTimeFeature.WRITE_DATES_AS_TIMESTAMPS)
-            .addModule(new SimpleModule("strict-instants").addDeserializer(Instant.class, new IsoInstants()))
+            .addModule(new SimpleModule("strict-scalars")
+                    .addDeserializer(Instant.class, new IsoInstants())
+                    .addDeserializer(String.class, new StorableStrings()))
             .build();
 
     private Json() {
+    }
+
+    /** Text the domain could not store (a NUL, half a surrogate pair) is refused where it is read, under its field's name. */
+    private static final class StorableStrings extends StdScalarDeserializer<String> {
+
+        StorableStrings() {
+            super(String.class);
+        }
+
+        @Override
+        public String deserialize(JsonParser parser, DeserializationContext context) {
+            if (parser.currentToken() != JsonToken.VALUE_STRING) {
+                return (String) context.handleUnexpectedToken(String.class, parser);
+            }
+            String text = parser.getString();
+            return Checks.isStorableText(text) ? text
+                    : (String) context.handleWeirdStringValue(String.class, text, Checks.UNSTORABLE_TEXT);
+        }
     }
 
     /** Jackson's own reader also takes epoch numbers; the API promises ISO-8601 strings only. */

@@ -1,7 +1,9 @@
 package com.humanscrm.adapters.http.shared;
 
+import com.humanscrm.domain.shared.Checks;
 import com.humanscrm.domain.shared.NotFoundException;
 import io.javalin.http.Context;
+import java.util.List;
 import java.util.UUID;
 import java.util.function.Function;
 
@@ -24,9 +26,19 @@ public final class Params {
         }
     }
 
-    /** A query parameter, or {@code null} when absent or empty; {@code parse} reports bad values itself. */
+    /**
+     * A query parameter, or {@code null} when absent or empty; {@code parse} reports bad values itself.
+     * Given twice, or as text nothing could store, it is refused rather than guessed at.
+     */
     public static <T> T query(Context ctx, String name, Function<String, T> parse) {
-        String value = ctx.queryParam(name);
+        List<String> values = ctx.queryParams(name);
+        if (values.size() > 1) {
+            throw InvalidRequestException.field(name, "must be given at most once");
+        }
+        String value = values.isEmpty() ? null : values.getFirst();
+        if (value != null && !Checks.isStorableText(value)) {
+            throw InvalidRequestException.field(name, Checks.UNSTORABLE_TEXT);
+        }
         return value == null || value.isEmpty() ? null : parse.apply(value);
     }
 

@@ -5,6 +5,7 @@ import com.humanscrm.application.idempotency.IdempotencyKeyReusedException;
 import com.humanscrm.application.shared.AccessDeniedException;
 import com.humanscrm.application.shared.MalformedRequestException;
 import com.humanscrm.application.shared.UnavailableException;
+import com.humanscrm.domain.shared.Checks;
 import com.humanscrm.domain.shared.ConflictException;
 import com.humanscrm.domain.shared.DomainException;
 import com.humanscrm.domain.shared.NotFoundException;
@@ -24,6 +25,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DatabindException;
+import tools.jackson.databind.exc.InvalidFormatException;
 import tools.jackson.databind.exc.MismatchedInputException;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
@@ -85,7 +87,9 @@ public final class Problems {
             if (path.isEmpty()) {
                 invalid(ctx, Map.of(), List.of("The body must be a JSON object"));
             } else {
-                invalid(ctx, Map.of(path, List.of(expectation(mismatch.getTargetType()))), List.of());
+                String problem = mismatch instanceof InvalidFormatException && mismatch.getTargetType() == String.class
+                        ? Checks.UNSTORABLE_TEXT : expectation(mismatch.getTargetType());
+                invalid(ctx, Map.of(path, List.of(problem)), List.of());
             }
         } else if (e instanceof DatabindException) {
             unexpected(e, ctx); // the body was fine; our mapping of it is not

@@ -28,6 +28,9 @@ import org.jooq.impl.DSL;
  */
 public final class Keyset<T, K> {
 
+    private static final Instant EARLIEST = Instant.parse("0001-01-01T00:00:00Z");
+    private static final Instant LATEST = Instant.parse("9999-12-31T23:59:59.999999Z");
+
     private final String token;
     private final Field<K> keyColumn;
     private final Field<UUID> idColumn;
@@ -50,7 +53,16 @@ public final class Keyset<T, K> {
     /** Ordered by a timestamp; {@code token} is what the cursor remembers the order by. */
     public static <T> Keyset<T, Instant> byInstant(String token, Field<Instant> keyColumn, Field<UUID> idColumn,
                                                    boolean descending, Function<T, Instant> keyOf, Function<T, UUID> idOf) {
-        return new Keyset<>(token, keyColumn, idColumn, descending, Instant::parse, keyOf, idOf);
+        return new Keyset<>(token, keyColumn, idColumn, descending, Keyset::storableInstant, keyOf, idOf);
+    }
+
+    /** An instant a {@code timestamptz} can hold: Instant.parse also takes years PostgreSQL refuses. */
+    private static Instant storableInstant(String text) {
+        Instant instant = Instant.parse(text);
+        if (instant.isBefore(EARLIEST) || instant.isAfter(LATEST)) {
+            throw new IllegalArgumentException("out of the database's range: " + text);
+        }
+        return instant;
     }
 
     /** Ordered by a text column, in the database's collation. */

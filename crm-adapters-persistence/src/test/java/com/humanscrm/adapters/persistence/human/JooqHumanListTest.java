@@ -31,6 +31,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -167,9 +168,10 @@ class JooqHumanListTest {
         assertThat(ids(second)).doesNotContainAnyElementsOf(ids(first));
     }
 
-    @Test
-    void aCursorWhoseKeyIsNotATimestampIsMalformed() {
-        Cursor forged = new Cursor("createdAt", "yesterday", UUID.randomUUID());
+    @ParameterizedTest
+    @ValueSource(strings = {"yesterday", "+999999999-12-31T23:59:59Z", "-999999999-01-01T00:00:00Z"})
+    void aCursorWhoseKeyIsNoTimestampTheDatabaseCanHoldIsMalformed(String key) {
+        Cursor forged = new Cursor("createdAt", key, UUID.randomUUID());
 
         assertThatThrownBy(() -> humans.list(new HumanListQuery(null, null, null,
                 new Sort<>(HumanSortField.CREATED_AT, false), new PageRequest(5, forged, false))))

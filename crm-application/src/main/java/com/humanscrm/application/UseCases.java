@@ -9,6 +9,12 @@ import com.humanscrm.application.auth.AuthenticateApiKey;
 import com.humanscrm.application.colleague.AddColleague;
 import com.humanscrm.application.colleague.ChangeColleague;
 import com.humanscrm.application.colleague.ColleagueQueries;
+import com.humanscrm.application.document.AttachableRecords;
+import com.humanscrm.application.document.DeleteDocument;
+import com.humanscrm.application.document.DocumentQueries;
+import com.humanscrm.application.document.DocumentRemoval;
+import com.humanscrm.application.document.ReconcileDocumentBlobs;
+import com.humanscrm.application.document.UploadDocument;
 import com.humanscrm.application.human.AddHumanEmail;
 import com.humanscrm.application.human.AddHumanPhone;
 import com.humanscrm.application.human.ChangeHuman;
@@ -25,6 +31,10 @@ import com.humanscrm.application.lookup.Labels;
 import com.humanscrm.application.lookup.LookupQueries;
 import com.humanscrm.application.lookup.RemoveLookupItem;
 import com.humanscrm.application.lookup.RenameLookupItem;
+import com.humanscrm.domain.document.RecordKind;
+import com.humanscrm.domain.human.HumanId;
+
+import java.util.Map;
 
 /** Every inbound port of the CRM, wired once over the given outbound ports. */
 public record UseCases(
@@ -36,9 +46,11 @@ public record UseCases(
         RemoveLookupItem removeLookupItem,
         ColleagueQueries colleagueQueries, AddColleague addColleague, ChangeColleague changeColleague,
         ApiKeyQueries apiKeyQueries, CreateApiKey createApiKey, RevokeApiKey revokeApiKey,
-        AuditQueries auditQueries, Idempotency idempotency) {
+        AuditQueries auditQueries, Idempotency idempotency,
+        DocumentQueries documentQueries, UploadDocument uploadDocument, DeleteDocument deleteDocument,
+        ReconcileDocumentBlobs reconcileDocumentBlobs) {
 
-    public static UseCases over(Ports ports) {
+    public static UseCases over(Ports ports, Limits limits) {
         var uow = ports.unitOfWork();
         var clock = ports.clock();
         var audit = new AuditTrail(ports.auditLog(), clock);
@@ -47,10 +59,16 @@ public record UseCases(
         var lookups = ports.lookups();
         var colleagues = ports.colleagues();
         var apiKeys = ports.apiKeys();
+        var documents = ports.documents();
+        var blobs = ports.blobs();
+        var documentRemoval = new DocumentRemoval(documents, blobs, uow, audit);
+        // One entry per kind of record that exists: the records documents can be attached to.
+        var attachableRecords = new AttachableRecords(Map.of(
+                RecordKind.HUMAN, id -> humans.holdIfExists(new HumanId(id))));
         return new UseCases(
                 new AuthenticateApiKey(apiKeys, clock),
                 new HumanQueries(humans), new CreateHuman(humans, labels, uow, audit, clock),
-                new ChangeHuman(humans, uow, audit, clock), new DeleteHuman(humans, uow, audit),
+                new ChangeHuman(humans, uow, audit, clock), new DeleteHuman(humans, uow, audit, documentRemoval),
                 new AddHumanEmail(humans, labels, uow, audit, clock), new ChangeHumanEmail(humans, labels, uow, audit, clock),
                 new RemoveHumanEmail(humans, uow, audit, clock),
                 new AddHumanPhone(humans, labels, uow, audit, clock), new ChangeHumanPhone(humans, labels, uow, audit, clock),
@@ -61,6 +79,11 @@ public record UseCases(
                 new ChangeColleague(colleagues, uow, audit, clock),
                 new ApiKeyQueries(apiKeys), new CreateApiKey(apiKeys, colleagues, uow, audit, clock),
                 new RevokeApiKey(apiKeys, uow, audit, clock),
-                new AuditQueries(ports.auditLog()), new Idempotency(ports.idempotencyKeys(), clock));
+                new AuditQueries(ports.auditLog()), new Idempotency(ports.idempotencyKeys(), clock),
+                new DocumentQueries(documents, blobs),
+                new UploadDocument(attachableRecords, documents, blobs, ports.contentTypes(), documentRemoval, uow, audit,
+                        clock, limits.maxDocumentBytes()),
+                new DeleteDocument(documents, documentRemoval, uow),
+                new ReconcileDocumentBlobs(documents, documentRemoval, blobs, clock));
     }
 }

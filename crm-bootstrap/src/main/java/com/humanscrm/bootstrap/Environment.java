@@ -28,6 +28,22 @@ record Environment(Map<String, String> variables) {
         throw new ConfigurationException(name + " must be a whole number from " + min + " to " + max + ", not '" + value + "'");
     }
 
+    long longInteger(String name, long fallback, long min, long max) {
+        String value = text(name, null);
+        if (value == null) {
+            return fallback;
+        }
+        try {
+            long parsed = Long.parseLong(value);
+            if (parsed >= min && parsed <= max) {
+                return parsed;
+            }
+        } catch (NumberFormatException ignored) {
+            // reported below, with the accepted range
+        }
+        throw new ConfigurationException(name + " must be a whole number from " + min + " to " + max + ", not '" + value + "'");
+    }
+
     Duration seconds(String name, int fallback, int min, int max) {
         return Duration.ofSeconds(integer(name, fallback, min, max));
     }

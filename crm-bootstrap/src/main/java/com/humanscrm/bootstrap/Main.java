@@ -4,6 +4,7 @@ import com.humanscrm.adapters.persistence.PostgresPersistence;
 import com.humanscrm.application.UseCases;
 import com.humanscrm.application.apikey.CreateApiKey;
 import com.humanscrm.application.colleague.AddColleague;
+import com.humanscrm.application.document.ReconcileDocumentBlobs;
 import com.humanscrm.application.shared.Actor;
 import com.humanscrm.domain.colleague.Colleague;
 import com.humanscrm.domain.colleague.Role;
@@ -29,6 +30,7 @@ public final class Main {
                              [--middle-names M] [--display-name D]
               api-keys create --email E --name N [--role R] [--expires-at 2027-01-01T00:00:00Z]
                                                    prints the key's secret as the last line
+              documents reconcile                  remove stored document bytes that no document points to
             Configuration comes from CRM_* environment variables (see README.md).""";
 
     private final Map<String, String> environment;
@@ -65,6 +67,7 @@ public final class Main {
                 case "migrate" -> migrate(settings, args);
                 case "colleagues" -> withUseCases(settings, useCases -> addColleague(useCases, subcommand(args, "add")));
                 case "api-keys" -> withUseCases(settings, useCases -> createApiKey(useCases, subcommand(args, "create")));
+                case "documents" -> withUseCases(settings, useCases -> reconcileDocuments(useCases, subcommand(args, "reconcile")));
                 default -> throw new Arguments.UsageException(command.isEmpty() ? "no command given" : "unknown command '" + command + "'");
             };
         } catch (Arguments.UsageException e) {
@@ -127,7 +130,7 @@ public final class Main {
     private int withUseCases(Settings settings, Function<UseCases, Integer> command) {
         try (Database database = Database.open(settings);
              PostgresPersistence persistence = PostgresPersistence.connect(database.settings())) {
-            return command.apply(Wiring.useCases(persistence));
+            return command.apply(Wiring.useCases(persistence, settings));
         }
     }
 
@@ -152,6 +155,17 @@ public final class Main {
                 + created.key().role().wireName() + (created.key().expiresAt() == null ? "" : ", expires " + created.key().expiresAt())
                 + "). Its secret is shown once, below:");
         out.println(created.secret().value());
+        return 0;
+    }
+
+    private int reconcileDocuments(UseCases useCases, List<String> words) {
+        if (!words.isEmpty()) {
+            throw new Arguments.UsageException("'documents reconcile' takes no options");
+        }
+        ReconcileDocumentBlobs.Report report = useCases.reconcileDocumentBlobs().execute(Actor.operator());
+        out.println("Examined " + report.examined() + " stored document blobs: removed " + report.removed()
+                + " that no document points to; left " + report.tooYoung() + " younger than "
+                + ReconcileDocumentBlobs.GRACE.toMinutes() + " minutes alone (an upload may still be recording them).");
         return 0;
     }
 

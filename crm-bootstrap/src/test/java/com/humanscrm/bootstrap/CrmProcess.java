@@ -30,7 +30,12 @@ final class CrmProcess implements AutoCloseable {
 
     /** Starts {@code crm serve} and waits until it listens. */
     static CrmProcess serve(Map<String, String> environment) throws IOException, InterruptedException {
-        Process process = builder(environment, List.of("serve")).start();
+        return serve(environment, List.of());
+    }
+
+    /** Starts {@code crm serve} in a JVM given these options (e.g. {@code -Xmx128m}) and waits until it listens. */
+    static CrmProcess serve(Map<String, String> environment, List<String> jvmOptions) throws IOException, InterruptedException {
+        Process process = builder(environment, jvmOptions, List.of("serve")).start();
         BufferedReader output = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
         CompletableFuture<Integer> port = CompletableFuture.supplyAsync(() -> {
             try {
@@ -55,7 +60,7 @@ final class CrmProcess implements AutoCloseable {
 
     /** Runs one command to its end: exit status, and what it printed on standard output and error. */
     static Result run(Map<String, String> environment, String... args) throws IOException, InterruptedException {
-        Process process = builder(environment, List.of(args)).redirectError(ProcessBuilder.Redirect.PIPE).start();
+        Process process = builder(environment, List.of(), List.of(args)).redirectError(ProcessBuilder.Redirect.PIPE).start();
         CompletableFuture<List<String>> errors = CompletableFuture.supplyAsync(() -> lines(process.getErrorStream()));
         List<String> output = lines(process.getInputStream());
         if (!process.waitFor(60, TimeUnit.SECONDS)) {
@@ -73,10 +78,11 @@ final class CrmProcess implements AutoCloseable {
         }
     }
 
-    private static ProcessBuilder builder(Map<String, String> environment, List<String> args) {
+    private static ProcessBuilder builder(Map<String, String> environment, List<String> jvmOptions, List<String> args) {
         String java = ProcessHandle.current().info().command().orElse("java");
-        List<String> command = new ArrayList<>(List.of(java, "--enable-native-access=ALL-UNNAMED",
-                "-cp", System.getProperty("java.class.path"), Main.class.getName()));
+        List<String> command = new ArrayList<>(List.of(java, "--enable-native-access=ALL-UNNAMED"));
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), Main.class.getName()));
         command.addAll(args);
         ProcessBuilder builder = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT);
         builder.environment().keySet().removeIf(name -> name.startsWith("CRM_"));
@@ -86,6 +92,10 @@ final class CrmProcess implements AutoCloseable {
 
     int port() {
         return port;
+    }
+
+    long pid() {
+        return process.pid();
     }
 
     /** Stops it as an operator would (SIGTERM), waiting for the shutdown to finish. */

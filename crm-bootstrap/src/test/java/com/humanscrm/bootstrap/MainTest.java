@@ -7,11 +7,13 @@ import com.humanscrm.adapters.persistence.testing.TestDatabase;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The operator's commands, in process, against a real database. */
 class MainTest {
@@ -20,10 +22,14 @@ class MainTest {
     private final ByteArrayOutputStream err = new ByteArrayOutputStream();
     private Map<String, String> env;
 
+    @TempDir
+    Path data;
+
     @BeforeEach
     void freshDatabase() {
         DatabaseSettings database = TestDatabase.freshDatabase();
-        env = new HashMap<>(Map.of("CRM_DATABASE_URL", database.jdbcUrl(), "CRM_DATABASE_USER", database.user()));
+        env = new HashMap<>(Map.of("CRM_DATABASE_URL", database.jdbcUrl(), "CRM_DATABASE_USER", database.user(),
+                "CRM_DATA_DIR", data.toString()));
         if (database.password() != null) {
             env.put("CRM_DATABASE_PASSWORD", database.password());
         }
@@ -79,6 +85,26 @@ class MainTest {
     void migrateBringsTheDatabaseUpToDate() {
         assertThat(run("migrate")).isZero();
         assertThat(output()).contains("migrated");
+    }
+
+    @Test
+    void reconcilingDocumentsReportsWhatItFoundAndRemoved() {
+        assertThat(run("documents", "reconcile")).isZero();
+        assertThat(output()).contains("Examined 0 stored document blobs: removed 0");
+        assertThat(run("documents", "purge")).isEqualTo(2);
+        assertThat(run("documents", "reconcile", "--now", "yes")).isEqualTo(2);
+    }
+
+    @Test
+    void anUnknownBlobStoreOrABadSizeLimitNamesItsVariable() {
+        env.put("CRM_BLOB_STORE", "dropbox");
+        assertThat(run("documents", "reconcile")).isEqualTo(2);
+        assertThat(errors()).contains("CRM_BLOB_STORE=dropbox", "filesystem, s3");
+
+        env.remove("CRM_BLOB_STORE");
+        env.put("CRM_DOCUMENTS_MAX_BYTES", "25MB");
+        assertThat(run("documents", "reconcile")).isEqualTo(2);
+        assertThat(errors()).contains("CRM_DOCUMENTS_MAX_BYTES");
     }
 
     private int run(String... args) {

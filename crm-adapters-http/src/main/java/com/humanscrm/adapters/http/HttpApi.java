@@ -4,6 +4,7 @@ import com.humanscrm.adapters.http.apikey.ApiKeyRoutes;
 import com.humanscrm.adapters.http.audit.AuditRoutes;
 import com.humanscrm.adapters.http.colleague.ColleagueRoutes;
 import com.humanscrm.adapters.http.docs.DocsRoutes;
+import com.humanscrm.adapters.http.document.DocumentRoutes;
 import com.humanscrm.adapters.http.health.HealthRoutes;
 import com.humanscrm.adapters.http.human.HumanRoutes;
 import com.humanscrm.adapters.http.lookup.LookupRoutes;
@@ -101,6 +102,7 @@ public final class HttpApi implements AutoCloseable {
             ColleagueRoutes.register(config.routes, useCases);
             ApiKeyRoutes.register(config.routes, useCases);
             AuditRoutes.register(config.routes, useCases);
+            DocumentRoutes.register(config.routes, useCases);
         });
     }
 }

@@ -5,6 +5,7 @@ import com.humanscrm.adapters.persistence.apikey.JooqApiKeyRepository;
 import com.humanscrm.adapters.persistence.apikey.LastUses;
 import com.humanscrm.adapters.persistence.audit.JooqAuditLog;
 import com.humanscrm.adapters.persistence.colleague.JooqColleagueRepository;
+import com.humanscrm.adapters.persistence.document.JooqDocumentRepository;
 import com.humanscrm.adapters.persistence.human.JooqHumanRepository;
 import com.humanscrm.adapters.persistence.idempotency.ExpiredIdempotencyKeys;
 import com.humanscrm.adapters.persistence.idempotency.JooqIdempotencyStore;
@@ -14,6 +15,7 @@ import com.humanscrm.adapters.persistence.shared.Outages;
 import com.humanscrm.application.apikey.ApiKeyRepository;
 import com.humanscrm.application.audit.AuditLog;
 import com.humanscrm.application.colleague.ColleagueRepository;
+import com.humanscrm.application.document.DocumentRepository;
 import com.humanscrm.application.human.HumanRepository;
 import com.humanscrm.application.idempotency.IdempotencyStore;
 import com.humanscrm.application.lookup.LookupRepository;
@@ -52,6 +54,7 @@ public final class PostgresPersistence implements AutoCloseable {
     private final ColleagueRepository colleagues;
     private final ApiKeyRepository apiKeys;
     private final AuditLog auditLog;
+    private final DocumentRepository documents;
     private final JooqIdempotencyStore idempotencyKeys;
     private final ExpiredIdempotencyKeys expiredIdempotencyKeys;
 
@@ -70,6 +73,7 @@ public final class PostgresPersistence implements AutoCloseable {
         this.colleagues = new JooqColleagueRepository(dsl, credentials::forgetAllAfterCommit);
         this.apiKeys = new JooqApiKeyRepository(dsl, credentials, lastUses);
         this.auditLog = new JooqAuditLog(dsl);
+        this.documents = new JooqDocumentRepository(dsl);
         this.idempotencyKeys = new JooqIdempotencyStore(dsl);
         this.expiredIdempotencyKeys = new ExpiredIdempotencyKeys(idempotencyKeys, Clock.systemUTC(),
                 IDEMPOTENCY_PURGE_INTERVAL);
@@ -117,6 +121,10 @@ public final class PostgresPersistence implements AutoCloseable {
 
     public AuditLog auditLog() {
         return auditLog;
+    }
+
+    public DocumentRepository documents() {
+        return documents;
     }
 
     /** Commits each call on its own: use it outside units of work. */

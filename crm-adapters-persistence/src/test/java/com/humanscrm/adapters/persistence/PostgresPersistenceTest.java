@@ -23,10 +23,19 @@ class PostgresPersistenceTest {
 
     @Test
     void migratingAnUpToDateDatabaseChangesNothing() {
+        // Counted before and after rather than against a number each new migration would have to update.
+        long applied = appliedMigrations();
+
         PostgresPersistence.migrate(database.settings());
 
-        assertThat(new StatementLog().dsl(database.settings())
-                .fetchValue("select count(*) from flyway_schema_history where success", Long.class)).isEqualTo(5L);
+        assertThat(applied).isGreaterThanOrEqualTo(6L);
+        assertThat(appliedMigrations()).isEqualTo(applied);
+    }
+
+    private static long appliedMigrations() {
+        return new StatementLog().dsl(database.settings())
+                .fetchOne("select count(*) from flyway_schema_history where success")
+                .get(0, Long.class);
     }
 
     @Test

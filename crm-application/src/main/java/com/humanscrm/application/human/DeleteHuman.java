@@ -1,26 +1,31 @@
 package com.humanscrm.application.human;
 
 import com.humanscrm.application.audit.AuditTrail;
+import com.humanscrm.application.document.DocumentRemoval;
 import com.humanscrm.application.shared.Actor;
 import com.humanscrm.application.shared.UnitOfWork;
 import com.humanscrm.domain.colleague.Permission;
+import com.humanscrm.domain.document.RecordKind;
+import com.humanscrm.domain.document.RecordRef;
 import com.humanscrm.domain.human.Human;
 import com.humanscrm.domain.human.HumanId;
 import com.humanscrm.domain.shared.VersionMismatchException;
 
-/** Deletes a human with its emails, phone numbers and types; the audit entry keeps the whole record. */
+/** Deletes a human with its emails, phone numbers, types and documents; the audit entry keeps the whole record. */
 public final class DeleteHuman {
 
     private final HumanRepository humans;
     private final HumanEditor editor;
     private final UnitOfWork unitOfWork;
     private final AuditTrail audit;
+    private final DocumentRemoval documents;
 
-    public DeleteHuman(HumanRepository humans, UnitOfWork unitOfWork, AuditTrail audit) {
+    public DeleteHuman(HumanRepository humans, UnitOfWork unitOfWork, AuditTrail audit, DocumentRemoval documents) {
         this.humans = humans;
         this.editor = new HumanEditor(humans, unitOfWork, audit);
         this.unitOfWork = unitOfWork;
         this.audit = audit;
+        this.documents = documents;
     }
 
     public Human execute(Actor actor, Command command) {
@@ -30,6 +35,7 @@ public final class DeleteHuman {
             VersionMismatchException.check(HumanEditor.ENTITY, command.expectedVersion(), human.version());
             humans.remove(command.id());
             audit.deleted(actor, HumanEditor.ENTITY, command.id().value(), human.auditSnapshot());
+            documents.removeAllOf(actor, new RecordRef(RecordKind.HUMAN, command.id().value()));
             return human;
         });
     }

@@ -20,5 +20,11 @@ public interface HumanRepository {
 
     void remove(HumanId id);
 
+    /**
+     * Whether the human exists; if so, it cannot be deleted until the current transaction ends (so a
+     * document cannot be attached to a human whose deletion is under way).
+     */
+    boolean holdIfExists(HumanId id);
+
     Page<Human> list(HumanListQuery query);
 }

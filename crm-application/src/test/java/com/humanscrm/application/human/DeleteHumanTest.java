@@ -2,16 +2,25 @@ package com.humanscrm.application.human;
 
 import static com.humanscrm.application.testing.NewHumanBuilder.aHuman;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
+import com.humanscrm.application.document.DocumentListQuery;
+import com.humanscrm.application.document.UploadDocument;
 import com.humanscrm.application.shared.Actor;
+import com.humanscrm.application.shared.PageRequest;
 import com.humanscrm.application.testing.Observed;
 import com.humanscrm.application.testing.UseCaseTest;
 import com.humanscrm.domain.audit.AuditAction;
 import com.humanscrm.domain.audit.AuditEntry;
+import com.humanscrm.domain.document.Document;
+import com.humanscrm.domain.document.RecordKind;
+import com.humanscrm.domain.document.RecordRef;
 import com.humanscrm.domain.human.Human;
 import com.humanscrm.domain.human.HumanId;
 import com.humanscrm.domain.shared.NotFoundException;
 import com.humanscrm.domain.shared.VersionMismatchException;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -56,5 +65,52 @@ class DeleteHumanTest extends UseCaseTest {
     void anUnknownHumanIsNotFound() {
         refused(NotFoundException.class, "HUMAN_NOT_FOUND",
                 () -> useCases.deleteHuman().execute(admin, new DeleteHuman.Command(new HumanId(UUID.randomUUID()), null)));
+    }
+
+    @Test
+    void aDeletedHumansDocumentsGoWithItRowsAndBytes() {
+        Document cv = attach(ada, "cv.pdf");
+        Document passport = attach(ada, "passport.pdf");
+        Human grace = aHuman().createdIn(crm);
+        Document gracesCv = attach(grace, "cv.pdf");
+
+        useCases.deleteHuman().execute(admin, new DeleteHuman.Command(ada.id(), null));
+
+        assertThat(crm.documents.list(new DocumentListQuery(null, PageRequest.first(10))).items()).containsExactly(gracesCv);
+        assertThat(crm.blobs.head(cv.storageKey())).isEmpty();
+        assertThat(crm.blobs.head(passport.storageKey())).isEmpty();
+        assertThat(crm.blobs.head(gracesCv.storageKey())).as("another human's document").isPresent();
+    }
+
+    @Test
+    void eachRemovedDocumentIsAuditedInTheHumansTransaction() {
+        Document cv = attach(ada, "cv.pdf");
+        Document passport = attach(ada, "passport.pdf");
+
+        Observed<Human> deleted = observe(() -> useCases.deleteHuman().execute(admin, new DeleteHuman.Command(ada.id(), null)));
+
+        assertThat(deleted.transactions()).isEqualTo(1);
+        assertThat(deleted.auditEntries()).extracting(AuditEntry::entityType).containsExactlyInAnyOrder("human", "document", "document");
+        assertThat(deleted.auditEntries()).filteredOn(entry -> entry.entityType().equals("document"))
+                .extracting(AuditEntry::action, AuditEntry::entityId, AuditEntry::colleagueId, AuditEntry::changes)
+                .containsExactlyInAnyOrder(
+                        tuple(AuditAction.DELETE, cv.id().value(), admin.colleagueId().value(), AuditEntry.deleted(cv.auditSnapshot())),
+                        tuple(AuditAction.DELETE, passport.id().value(), admin.colleagueId().value(), AuditEntry.deleted(passport.auditSnapshot())));
+    }
+
+    @Test
+    void aRefusedDeletionKeepsTheDocuments() {
+        Document cv = attach(ada, "cv.pdf");
+
+        refused(VersionMismatchException.class, "VERSION_MISMATCH",
+                () -> useCases.deleteHuman().execute(admin, new DeleteHuman.Command(ada.id(), 2)));
+
+        assertThat(crm.documents.findById(cv.id())).contains(cv);
+        assertThat(crm.blobs.head(cv.storageKey())).isPresent();
+    }
+
+    private Document attach(Human human, String filename) {
+        return useCases.uploadDocument().execute(agent, new UploadDocument.Command(new RecordRef(RecordKind.HUMAN, human.id().value()),
+                filename, new ByteArrayInputStream(("%PDF-1.7 " + filename).getBytes(StandardCharsets.US_ASCII))));
     }
 }

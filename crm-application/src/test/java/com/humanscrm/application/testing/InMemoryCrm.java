@@ -1,5 +1,6 @@
 package com.humanscrm.application.testing;
 
+import com.humanscrm.application.Limits;
 import com.humanscrm.application.Ports;
 import com.humanscrm.application.UseCases;
 import com.humanscrm.application.shared.Actor;
@@ -21,12 +22,23 @@ public final class InMemoryCrm {
     public final InMemoryApiKeyRepository apiKeys = new InMemoryApiKeyRepository(colleagues);
     public final InMemoryAuditLog auditLog = new InMemoryAuditLog();
     public final InMemoryIdempotencyStore idempotencyKeys = new InMemoryIdempotencyStore();
+    public final InMemoryDocumentRepository documents = new InMemoryDocumentRepository();
+    public final InMemoryBlobStore blobs = new InMemoryBlobStore(clock);
     public final UseCases useCases;
 
     public InMemoryCrm() {
+        this(Limits.defaults());
+    }
+
+    public InMemoryCrm(Limits limits) {
         lookups.useCheckedBy(humans::usesLabel);
-        useCases = UseCases.over(new Ports(unitOfWork, humans, lookups, colleagues, apiKeys, auditLog,
-                idempotencyKeys, clock));
+        useCases = UseCases.over(ports(), limits);
+    }
+
+    /** The ports of this CRM, for a test that replaces one of them. */
+    public Ports ports() {
+        return new Ports(unitOfWork, humans, lookups, colleagues, apiKeys, auditLog, idempotencyKeys, documents, blobs,
+                new MagicNumberDetector(), clock);
     }
 
     /** A new active colleague with this role. */

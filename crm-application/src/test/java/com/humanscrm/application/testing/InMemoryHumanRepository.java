@@ -69,6 +69,11 @@ public final class InMemoryHumanRepository implements HumanRepository {
     }
 
     @Override
+    public boolean holdIfExists(HumanId id) {
+        return humans.containsKey(id);
+    }
+
+    @Override
     public Page<Human> list(HumanListQuery query) {
         List<Human> matching = humans.values().stream()
                 .filter(human -> query.status() == null || human.status() == query.status())

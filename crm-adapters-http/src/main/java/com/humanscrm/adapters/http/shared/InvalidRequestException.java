@@ -22,7 +22,12 @@ public final class InvalidRequestException extends RuntimeException {
         return new InvalidRequestException(Map.of(field, List.of(problem)), List.of());
     }
 
-    static InvalidRequestException form(String problem) {
+    /** Several fields at once, each with its messages. */
+    public static InvalidRequestException fields(Map<String, List<String>> fieldErrors) {
+        return new InvalidRequestException(fieldErrors, List.of());
+    }
+
+    public static InvalidRequestException form(String problem) {
         return new InvalidRequestException(Map.of(), List.of(problem));
     }
 

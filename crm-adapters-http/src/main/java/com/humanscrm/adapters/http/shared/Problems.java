@@ -1,6 +1,7 @@
 package com.humanscrm.adapters.http.shared;
 
 import com.humanscrm.application.auth.AuthenticationException;
+import com.humanscrm.application.document.DocumentTooLargeException;
 import com.humanscrm.application.idempotency.IdempotencyKeyReusedException;
 import com.humanscrm.application.shared.AccessDeniedException;
 import com.humanscrm.application.shared.MalformedRequestException;
@@ -57,6 +58,8 @@ public final class Problems {
     public static void install(RoutesConfig routes) {
         routes.exception(DomainException.class, Problems::domain);
         routes.exception(InvalidRequestException.class, (e, ctx) -> invalid(ctx, e.fieldErrors(), e.formErrors()));
+        routes.exception(DocumentTooLargeException.class,
+                (e, ctx) -> respond(ctx, 413, codeOf(413), e.getMessage()));
         routes.exception(JacksonException.class, Problems::unreadableBody);
         routes.exception(HttpResponseException.class, Problems::refusedByJavalin);
         routes.exception(Exception.class, Problems::unexpected);
@@ -121,6 +124,7 @@ public final class Problems {
             case 405 -> "METHOD_NOT_ALLOWED";
             case 413 -> "PAYLOAD_TOO_LARGE";
             case 415 -> "UNSUPPORTED_MEDIA_TYPE";
+            case 416 -> "RANGE_NOT_SATISFIABLE";
             case 500 -> "INTERNAL_ERROR";
             case 503 -> "UNAVAILABLE";
             default -> HttpStatus.forStatus(status).name();

@@ -7,6 +7,7 @@ import com.humanscrm.adapters.http.testing.ApiClient;
 import com.humanscrm.adapters.http.testing.ApiResponse;
 import com.humanscrm.adapters.http.testing.HttpTestServer;
 import com.humanscrm.adapters.http.testing.InMemoryApi;
+import com.humanscrm.application.Limits;
 import com.humanscrm.application.Ports;
 import com.humanscrm.application.UseCases;
 import com.humanscrm.application.human.HumanRepository;
@@ -122,8 +123,10 @@ class ProblemsTest {
                 new Class<?>[] {HumanRepository.class}, (proxy, method, args) -> {
                     throw failure;
                 });
-        UseCases useCases = UseCases.over(new Ports(crm.unitOfWork, broken, crm.lookups, crm.colleagues, crm.apiKeys,
-                crm.auditLog, crm.idempotencyKeys, crm.clock));
+        Ports ports = crm.ports();
+        UseCases useCases = UseCases.over(new Ports(ports.unitOfWork(), broken, ports.lookups(), ports.colleagues(),
+                ports.apiKeys(), ports.auditLog(), ports.idempotencyKeys(), ports.documents(), ports.blobs(),
+                ports.contentTypes(), ports.clock()), Limits.defaults());
         return HttpTestServer.start(new HttpSettings(0), useCases, () -> true);
     }
 }

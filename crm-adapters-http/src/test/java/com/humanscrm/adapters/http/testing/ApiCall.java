@@ -6,18 +6,23 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** One request, ready to be sent; JSON bodies go as {@code application/json} unless told otherwise. */
+/**
+ * One request, ready to be sent; JSON bodies go as {@code application/json} unless told otherwise, other
+ * bodies (a multipart form) as the bytes and content type given.
+ */
 public final class ApiCall {
 
     private final HttpClient http;
     private final String method;
     private final URI uri;
     private final String body;
+    private byte[] bytes;
     private final Map<String, List<String>> headers = new LinkedHashMap<>();
     private boolean offContract;
 
@@ -29,6 +34,12 @@ public final class ApiCall {
         if (body != null) {
             contentType("application/json");
         }
+    }
+
+    /** A body of bytes instead of JSON, such as a multipart form. */
+    public ApiCall body(byte[] body, String contentType) {
+        this.bytes = body.clone();
+        return contentType(contentType);
     }
 
     public ApiCall header(String name, String value) {
@@ -56,19 +67,21 @@ public final class ApiCall {
 
     /** Sends the request and fails unless both request and response are as the OpenAPI document describes. */
     public ApiResponse send() {
-        HttpRequest.Builder request = HttpRequest.newBuilder(uri)
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        HttpRequest.BodyPublisher publisher = bytes != null ? HttpRequest.BodyPublishers.ofByteArray(bytes)
+                : body != null ? HttpRequest.BodyPublishers.ofString(body) : HttpRequest.BodyPublishers.noBody();
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri).method(method, publisher);
         headers.forEach((name, values) -> values.forEach(value -> request.header(name, value)));
-        HttpResponse<String> response;
+        HttpResponse<byte[]> response;
         try {
-            response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            response = http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
         } catch (IOException e) {
             throw new UncheckedIOException(method + " " + uri + " failed", e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("Interrupted during " + method + " " + uri, e);
         }
-        OpenApiContract.check(method, uri, headers, body, response, offContract);
+        byte[] sent = bytes != null ? bytes : body == null ? null : body.getBytes(StandardCharsets.UTF_8);
+        OpenApiContract.check(method, uri, headers, sent, response, offContract);
         return new ApiResponse(method + " " + uri, response);
     }
 }

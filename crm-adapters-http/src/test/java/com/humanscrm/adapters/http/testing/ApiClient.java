@@ -51,6 +51,11 @@ public final class ApiClient {
         return call("POST", path, body);
     }
 
+    /** A POST of a multipart form, such as a document upload. */
+    public ApiCall post(String path, Multipart form) {
+        return call("POST", path, null).body(form.body(), form.contentType());
+    }
+
     /** A POST without a body, for actions such as {@code …/revoke}. */
     public ApiCall post(String path) {
         return call("POST", path, null);

@@ -3,6 +3,7 @@ package com.humanscrm.adapters.http.testing;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,10 +17,10 @@ public final class ApiResponse {
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final String request;
-    private final HttpResponse<String> response;
+    private final HttpResponse<byte[]> response;
     private JsonNode json;
 
-    ApiResponse(String request, HttpResponse<String> response) {
+    ApiResponse(String request, HttpResponse<byte[]> response) {
         this.request = request;
         this.response = response;
     }
@@ -33,13 +34,19 @@ public final class ApiResponse {
         return response.headers().firstValue(name).orElse(null);
     }
 
+    /** The body as UTF-8 text. */
     public String body() {
-        return response.body();
+        return new String(response.body(), StandardCharsets.UTF_8);
+    }
+
+    /** The body as sent. */
+    public byte[] bytes() {
+        return response.body().clone();
     }
 
     public JsonNode json() {
         if (json == null) {
-            json = JSON.readTree(response.body());
+            json = JSON.readTree(body());
         }
         return json;
     }

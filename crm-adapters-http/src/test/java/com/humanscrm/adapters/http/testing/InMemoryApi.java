@@ -1,5 +1,6 @@
 package com.humanscrm.adapters.http.testing;
 
+import com.humanscrm.adapters.http.HttpSettings;
 import com.humanscrm.application.testing.InMemoryCrm;
 import com.humanscrm.domain.colleague.Role;
 
@@ -9,8 +10,18 @@ import com.humanscrm.domain.colleague.Role;
  */
 public final class InMemoryApi implements AutoCloseable {
 
-    public final InMemoryCrm crm = new InMemoryCrm();
-    public final HttpTestServer server = HttpTestServer.start(crm.useCases);
+    public final InMemoryCrm crm;
+    public final HttpTestServer server;
+
+    public InMemoryApi() {
+        this(new InMemoryCrm(), new HttpSettings(0));
+    }
+
+    /** Over a CRM with these limits (such as the largest document), and a server with these settings. */
+    public InMemoryApi(InMemoryCrm crm, HttpSettings settings) {
+        this.crm = crm;
+        this.server = HttpTestServer.start(settings, crm.useCases, () -> true);
+    }
 
     /** A new colleague with this role, holding a new API key. */
     public ApiClient as(Role role) {

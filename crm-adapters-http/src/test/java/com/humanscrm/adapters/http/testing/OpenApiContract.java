@@ -51,11 +51,11 @@ final class OpenApiContract {
      * Fails unless the document describes both the request and the response. A request that is meant
      * to break the contract ({@code requestOffContract}) is not checked itself, but its response still is.
      */
-    static void check(String method, URI uri, Map<String, List<String>> requestHeaders, String requestBody,
-                      HttpResponse<String> response, boolean requestOffContract) {
+    static void check(String method, URI uri, Map<String, List<String>> requestHeaders, byte[] requestBody,
+                      HttpResponse<byte[]> response, boolean requestOffContract) {
         SimpleResponse.Builder answer = SimpleResponse.Builder.status(response.statusCode());
         response.headers().map().forEach(answer::withHeader);
-        if (!response.body().isEmpty()) {
+        if (response.body().length > 0) {
             answer.withBody(response.body());
         }
         ValidationReport report = requestOffContract
@@ -70,12 +70,18 @@ final class OpenApiContract {
         }
         if (!errors.isEmpty()) {
             throw new AssertionError("The exchange breaks " + SPEC + ":\n" + format(errors) + "\n" + method + " " + uri
-                    + (requestBody == null ? "" : "\n" + requestBody)
-                    + "\n→ " + response.statusCode() + " " + response.body());
+                    + (requestBody == null ? "" : "\n" + shown(requestBody))
+                    + "\n→ " + response.statusCode() + " " + shown(response.body()));
         }
     }
 
-    private static Request request(String method, URI uri, Map<String, List<String>> headers, String body) {
+    /** A body in a failure message: its text, cut short (an upload can be megabytes). */
+    private static String shown(byte[] body) {
+        String text = new String(body, 0, Math.min(body.length, 2_000), StandardCharsets.UTF_8);
+        return body.length > 2_000 ? text + "… (" + body.length + " bytes)" : text;
+    }
+
+    private static Request request(String method, URI uri, Map<String, List<String>> headers, byte[] body) {
         SimpleRequest.Builder request = new SimpleRequest.Builder(method, uri.getPath());
         headers.forEach(request::withHeader);
         if (uri.getRawQuery() != null) {
@@ -106,15 +112,15 @@ final class OpenApiContract {
     }
 
     /** Answers to requests outside the document must still be problem+json with the members every error has. */
-    private static void checkBareProblem(HttpResponse<String> response) {
+    private static void checkBareProblem(HttpResponse<byte[]> response) {
         String contentType = response.headers().firstValue("Content-Type").orElse("").toLowerCase(Locale.ROOT);
         if (!contentType.startsWith("application/problem+json") || !isProblem(response)) {
             throw new AssertionError("Expected problem+json, got " + response.statusCode() + " " + contentType + " "
-                    + response.body());
+                    + shown(response.body()));
         }
     }
 
-    private static boolean isProblem(HttpResponse<String> response) {
+    private static boolean isProblem(HttpResponse<byte[]> response) {
         JsonNode problem = JSON.readTree(response.body());
         return problem.path("status").asInt() == response.statusCode()
                 && Stream.of("type", "title", "code", "requestId").allMatch(member -> problem.path(member).isString());

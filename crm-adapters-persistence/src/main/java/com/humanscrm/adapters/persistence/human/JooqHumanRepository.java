@@ -103,6 +103,12 @@ public final class JooqHumanRepository implements HumanRepository {
         dsl.deleteFrom(HUMANS).where(HUMANS.ID.eq(id.value())).execute();
     }
 
+    @Override
+    public boolean holdIfExists(HumanId id) {
+        // FOR KEY SHARE: blocks a DELETE of the row until this transaction ends, yet not an UPDATE of it.
+        return dsl.selectOne().from(HUMANS).where(HUMANS.ID.eq(id.value())).forKeyShare().fetchOptional().isPresent();
+    }
+
     private SelectJoinStep<Record11<HumanId, String, String, String, HumanStatus, Set<HumanType>, List<HumanEmail>,
             List<HumanPhone>, Integer, Instant, Instant>> selectHumans() {
         return dsl.select(

@@ -45,11 +45,8 @@ public final class JooqUnitOfWork implements UnitOfWork {
         return result;
     }
 
-    /**
-     * Runs {@code hook} once the current transaction has committed, and never if it rolls back;
-     * at once when no transaction is open, as the statements before it have committed already.
-     * For caches: forgetting before the commit would let another request reload the old row.
-     */
+    /** For caches too: forgetting before the commit would let another request reload the old row. */
+    @Override
     public void afterCommit(Runnable hook) {
         List<Runnable> hooks = afterCommit.get();
         if (hooks == null) {

@@ -23,6 +23,8 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
@@ -32,6 +34,9 @@ import java.util.stream.Stream;
  * holds a character no key may contain, so a key's file never collides with the directory of the keys
  * below it ({@code a} and {@code a/b} both exist), and uploads in progress ({@code ~upload-*.tmp})
  * are never mistaken for blobs.
+ *
+ * <p>A process that dies mid-upload leaves its temporary file behind; {@link #forEach} (which the
+ * reconciler runs hourly) removes those untouched for {@link #ABANDONED_AFTER} as it walks past them.
  *
  * <p>A write goes to a temporary file beside its target, is forced to disk, and is renamed over the
  * target atomically, then the directories on the way are forced so the rename survives a crash: a reader
@@ -43,6 +48,13 @@ final class FilesystemBlobStore implements BlobStore {
 
     private static final String SUFFIX = "~blob";
     private static final String UPLOAD_PREFIX = "~upload-";
+    private static final String UPLOAD_SUFFIX = ".tmp";
+    /**
+     * An upload writes its temporary file continuously; one untouched this long was left by a process that
+     * died mid-upload (a failed upload removes its own). Long enough for any live upload, this server's or
+     * another process's on the same directory.
+     */
+    static final Duration ABANDONED_AFTER = Duration.ofHours(1);
 
     private final Path root;
 
@@ -58,7 +70,7 @@ final class FilesystemBlobStore implements BlobStore {
         Path upload = null;
         try {
             Files.createDirectories(directory);
-            upload = Files.createTempFile(directory, UPLOAD_PREFIX, ".tmp");
+            upload = Files.createTempFile(directory, UPLOAD_PREFIX, UPLOAD_SUFFIX);
             MeasuringInputStream measured = new MeasuringInputStream(content);
             String sha256;
             try (FileChannel channel = FileChannel.open(upload, WRITE)) {
@@ -137,11 +149,17 @@ final class FilesystemBlobStore implements BlobStore {
         if (!Files.isDirectory(start)) {
             return;
         }
+        Instant abandonedBefore = Instant.now().minus(ABANDONED_AFTER);
         try (Stream<Path> files = Files.walk(start)) {
-            files.filter(file -> file.getFileName().toString().endsWith(SUFFIX)).forEach(file -> {
-                String key = keyOf(file);
-                if (key.startsWith(prefix) && BlobKeys.isValid(key)) {
-                    summary(key, file).ifPresent(action);
+            files.forEach(file -> {
+                String name = file.getFileName().toString();
+                if (name.endsWith(SUFFIX)) {
+                    String key = keyOf(file);
+                    if (key.startsWith(prefix) && BlobKeys.isValid(key)) {
+                        summary(key, file).ifPresent(action);
+                    }
+                } else if (name.startsWith(UPLOAD_PREFIX) && name.endsWith(UPLOAD_SUFFIX)) {
+                    deleteIfAbandoned(file, abandonedBefore);
                 }
             });
         } catch (IOException | UncheckedIOException e) {
@@ -153,7 +171,7 @@ final class FilesystemBlobStore implements BlobStore {
     void requireWritable() {
         try {
             Files.createDirectories(root);
-            Files.delete(Files.createTempFile(root, UPLOAD_PREFIX, ".tmp"));
+            Files.delete(Files.createTempFile(root, UPLOAD_PREFIX, UPLOAD_SUFFIX));
         } catch (IOException | UnsupportedOperationException e) {
             throw new IllegalStateException("The filesystem blob store cannot write to " + root
                     + ": check CRM_DATA_DIR and the directory's permissions", e);
@@ -182,6 +200,19 @@ final class FilesystemBlobStore implements BlobStore {
         BlobHeader header = BlobHeader.readFrom(channel);
         return new BlobInfo(key, channel.size() - BlobHeader.LENGTH, header.sha256(), header.contentType(),
                 attributes.lastModifiedTime().toInstant());
+    }
+
+    /** The temporary file of an upload that a crash cut short; one still being written is left alone. */
+    private static void deleteIfAbandoned(Path upload, Instant abandonedBefore) {
+        try {
+            if (Files.getLastModifiedTime(upload).toInstant().isBefore(abandonedBefore)) {
+                Files.deleteIfExists(upload);
+            }
+        } catch (NoSuchFileException e) {
+            // Renamed into place or removed by its upload meanwhile.
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** A file deleted while the walk was under way is simply not listed. */

@@ -12,6 +12,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
@@ -45,8 +46,9 @@ import software.amazon.awssdk.services.s3.model.S3Exception;
  * part's buffer in memory, never the blob) as a multipart upload to a staging key, then copied onto its
  * key with the checksum, which is known only at the end; the copy is what makes it appear, whole and
  * described, so readers and concurrent writers never see a mix. Staging keys start with {@code ~}, which
- * no blob key may hold, so listings skip them; a failed upload is aborted. (A single copy is limited to
- * 5 GiB, far above any document limit.)
+ * no blob key may hold, so listings skip them; a failed upload is aborted, and what a crash leaves there
+ * is removed by {@link #forEach} once {@link #ABANDONED_AFTER} old. (A single copy is limited to 5 GiB,
+ * the most {@code CRM_DOCUMENTS_MAX_BYTES} allows.)
  */
 final class S3BlobStore implements BlobStore {
 
@@ -57,13 +59,26 @@ final class S3BlobStore implements BlobStore {
     private static final String CONTENT_TYPE = "content-type";
     private static final String STAGING = "~uploads/";
     private static final int RANGE_NOT_SATISFIABLE = 416;
+    private static final int NOT_IMPLEMENTED = 501;
+
+    /**
+     * A staging object or multipart upload this old was left by a process that died mid-upload (a failed
+     * upload cleans up after itself). Counted from the upload's start, so it allows for a slow client.
+     */
+    static final Duration ABANDONED_AFTER = Duration.ofDays(1);
 
     private final S3Client s3;
     private final String bucket;
+    private final Duration abandonedAfter;
 
     S3BlobStore(S3Client s3, String bucket) {
+        this(s3, bucket, ABANDONED_AFTER);
+    }
+
+    S3BlobStore(S3Client s3, String bucket, Duration abandonedAfter) {
         this.s3 = s3;
         this.bucket = bucket;
+        this.abandonedAfter = abandonedAfter;
     }
 
     @Override
@@ -128,6 +143,33 @@ final class S3BlobStore implements BlobStore {
             s3.listObjectsV2Paginator(request -> request.bucket(bucket).prefix(prefix)).contents().stream()
                     .filter(object -> BlobKeys.isValid(object.key()))
                     .forEach(object -> action.accept(new BlobSummary(object.key(), object.size(), object.lastModified())));
+            return null;
+        });
+        removeAbandonedUploads();
+    }
+
+    /**
+     * What a crash mid-upload leaves: a multipart upload never completed (invisible, but billed) or a
+     * completed staging object never copied onto its key. Done on every walk of the store, which the
+     * reconciler makes hourly; a service that cannot list multipart uploads (501) relies on a bucket
+     * lifecycle rule instead (docs/operations.md).
+     */
+    private void removeAbandonedUploads() {
+        Instant abandonedBefore = Instant.now().minus(abandonedAfter);
+        sdk("clean up", STAGING, () -> {
+            s3.listObjectsV2Paginator(request -> request.bucket(bucket).prefix(STAGING)).contents().stream()
+                    .filter(object -> object.lastModified().isBefore(abandonedBefore))
+                    .forEach(object -> s3.deleteObject(request -> request.bucket(bucket).key(object.key())));
+            try {
+                s3.listMultipartUploadsPaginator(request -> request.bucket(bucket).prefix(STAGING)).uploads().stream()
+                        .filter(upload -> upload.initiated().isBefore(abandonedBefore))
+                        .forEach(upload -> s3.abortMultipartUpload(request -> request.bucket(bucket).key(upload.key())
+                                .uploadId(upload.uploadId())));
+            } catch (S3Exception e) {
+                if (e.statusCode() != NOT_IMPLEMENTED) {
+                    throw e;
+                }
+            }
             return null;
         });
     }

@@ -15,6 +15,8 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -88,6 +90,21 @@ class FilesystemBlobStoreContractTest extends BlobStoreContract {
         store.forEach("", summary -> listed.add(summary.key()));
         assertThat(listed).containsExactly(key("doc"));
         assertThat(store.get(key("notes.txt"), ByteRange.ALL)).isEmpty();
+    }
+
+    @Test
+    void walkingTheStoreRemovesUploadsACrashAbandonedButNotOnesUnderWay() throws IOException {
+        store.put(key("doc"), new ByteArrayInputStream(new byte[] {1}), "text/plain");
+        Path directory = dataDir.resolve("blobs").resolve(key("doc")).getParent();
+        Path abandoned = Files.writeString(directory.resolve("~upload-1.tmp"), "cut short by a crash");
+        Files.setLastModifiedTime(abandoned, FileTime.from(Instant.now().minus(FilesystemBlobStore.ABANDONED_AFTER).minusSeconds(60)));
+        Path underWay = Files.writeString(directory.resolve("~upload-2.tmp"), "still arriving");
+
+        store.forEach("", summary -> { });
+
+        assertThat(abandoned).doesNotExist();
+        assertThat(underWay).exists();
+        assertThat(store.head(key("doc"))).isPresent();
     }
 
     @Test

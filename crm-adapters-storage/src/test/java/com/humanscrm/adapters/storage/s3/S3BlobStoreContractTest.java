@@ -9,10 +9,12 @@ import com.humanscrm.application.storage.BlobStore;
 import com.humanscrm.application.testing.contract.BlobStoreContract;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
+import java.time.Duration;
 import java.util.Arrays;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.S3Object;
 
@@ -44,6 +46,34 @@ class S3BlobStoreContractTest extends BlobStoreContract {
     @Override
     protected int contendedBlobSize() {
         return S3BlobStore.PART_SIZE + (1 << 20);
+    }
+
+    @Test
+    void walkingTheStoreRemovesWhatACrashMidUploadLeftInStaging() {
+        try (S3Client client = s3.client()) {
+            client.createMultipartUpload(request -> request.bucket(BUCKET).key("~uploads/crashed-while-sending"));
+            client.putObject(request -> request.bucket(BUCKET).key("~uploads/crashed-before-copying"), RequestBody.fromString("x"));
+            BlobStore sweeping = new S3BlobStore(client, BUCKET, Duration.ZERO);
+
+            sweeping.forEach("", summary -> { });
+
+            assertThat(client.listMultipartUploads(request -> request.bucket(BUCKET)).uploads()).isEmpty();
+            assertThat(client.listObjectsV2(request -> request.bucket(BUCKET).prefix("~")).contents()).isEmpty();
+        }
+    }
+
+    @Test
+    void uploadsUnderWayAreNotTakenForAbandonedOnes() {
+        try (S3Client client = s3.client()) {
+            String uploadId = client.createMultipartUpload(request -> request.bucket(BUCKET).key("~uploads/under-way")).uploadId();
+            try {
+                store.forEach("", summary -> { });
+
+                assertThat(client.listMultipartUploads(request -> request.bucket(BUCKET)).uploads()).hasSize(1);
+            } finally {
+                client.abortMultipartUpload(request -> request.bucket(BUCKET).key("~uploads/under-way").uploadId(uploadId));
+            }
+        }
     }
 
     @Test

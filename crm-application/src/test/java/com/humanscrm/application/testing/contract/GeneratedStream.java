@@ -7,14 +7,15 @@ import java.io.UncheckedIOException;
 /**
  * {@code size} pseudo-random bytes made as they are read, so a test can stream far more than it could
  * hold; the same seed gives the same bytes however they are read (byte by byte or in any chunks).
+ * Wrap it in a {@link java.security.DigestInputStream} to learn the checksum of what was sent.
  */
-final class GeneratedStream extends InputStream {
+public final class GeneratedStream extends InputStream {
 
     private final long size;
     private long position;
     private long state;
 
-    GeneratedStream(long size, long seed) {
+    public GeneratedStream(long size, long seed) {
         this.size = size;
         this.state = seed;
     }

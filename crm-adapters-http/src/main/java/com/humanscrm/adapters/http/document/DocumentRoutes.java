@@ -1,0 +1,219 @@
+package com.humanscrm.adapters.http.document;
+
+import static com.humanscrm.adapters.http.shared.Authentication.actor;
+
+import com.humanscrm.adapters.http.shared.IdempotencyKeys;
+import com.humanscrm.adapters.http.shared.InvalidRequestException;
+import com.humanscrm.adapters.http.shared.Lists;
+import com.humanscrm.adapters.http.shared.Params;
+import com.humanscrm.adapters.http.shared.Responses;
+import com.humanscrm.application.UseCases;
+import com.humanscrm.application.document.DocumentContent;
+import com.humanscrm.application.document.DocumentListQuery;
+import com.humanscrm.application.document.DocumentQueries;
+import com.humanscrm.application.document.DocumentTooLargeException;
+import com.humanscrm.application.document.UploadDocument;
+import com.humanscrm.application.idempotency.Idempotency;
+import com.humanscrm.application.shared.Actor;
+import com.humanscrm.application.shared.PageRequest;
+import com.humanscrm.application.storage.Blob;
+import com.humanscrm.application.storage.ByteRange;
+import com.humanscrm.domain.colleague.Permission;
+import com.humanscrm.domain.document.Document;
+import com.humanscrm.domain.document.DocumentId;
+import com.humanscrm.domain.document.RecordKind;
+import com.humanscrm.domain.document.RecordRef;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import io.javalin.http.Header;
+import io.javalin.http.HttpStatus;
+import io.javalin.http.RangeNotSatisfiableResponse;
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.util.Arrays;
+import java.util.UUID;
+
+/**
+ * {@code /api/documents}: files attached to records. Uploads stream from the request into the blob
+ * store; downloads stream from the blob store into the response, in ranges if asked, with headers that
+ * keep a browser from running what someone uploaded.
+ */
+public final class DocumentRoutes {
+
+    static final String PATH = "/api/documents";
+    /** The order {@code DocumentRepository.list} documents: newest upload first. */
+    private static final String ORDER = "-uploadedAt";
+    /**
+     * Caches may keep a document only for this caller ({@code private}: it is access-controlled) and must
+     * ask again before each use ({@code no-cache}): a deleted document or a revoked key is noticed at
+     * once, while an unchanged one costs a 304 thanks to its ETag.
+     */
+    static final String CACHE_CONTROL = "private, no-cache";
+    /** Even opened in a browser, a document runs nothing and loads nothing. */
+    static final String CONTENT_SECURITY_POLICY = "sandbox; default-src 'none'";
+
+    private final DocumentQueries queries;
+    private final UploadDocument uploads;
+    private final UseCases useCases;
+    private final Idempotency idempotency;
+
+    private DocumentRoutes(UseCases useCases) {
+        this.useCases = useCases;
+        this.queries = useCases.documentQueries();
+        this.uploads = useCases.uploadDocument();
+        this.idempotency = useCases.idempotency();
+    }
+
+    public static void register(RoutesConfig routes, UseCases useCases) {
+        DocumentRoutes documents = new DocumentRoutes(useCases);
+        routes.get(PATH, documents::list);
+        // Its Idempotency-Key is claimed here, with a fingerprint of the file rather than of the raw body.
+        routes.post(PATH, documents::upload, IdempotencyKeys.CLAIMED_BY_ROUTE);
+        routes.get(PATH + "/{id}", documents::get);
+        routes.delete(PATH + "/{id}", documents::delete);
+        routes.get(PATH + "/{id}/content", documents::content);
+        routes.post("/api/admin/documents/reconcile", documents::reconcile);
+    }
+
+    static String location(DocumentId id) {
+        return PATH + "/" + id;
+    }
+
+    private static DocumentId documentId(Context ctx) {
+        return new DocumentId(Params.pathId(ctx, "id", Document.ENTITY));
+    }
+
+    private void list(Context ctx) {
+        PageRequest page = Lists.pageRequest(ctx, ORDER);
+        String entityType = Params.text(ctx, UploadForm.ENTITY_TYPE);
+        UUID entityId = Params.uuid(ctx, UploadForm.ENTITY_ID);
+        if (entityType == null && entityId != null) {
+            throw InvalidRequestException.field(UploadForm.ENTITY_TYPE, "is required with entityId");
+        }
+        if (entityType != null && entityId == null) {
+            throw InvalidRequestException.field(UploadForm.ENTITY_ID, "is required with entityType");
+        }
+        RecordRef attachedTo = entityType == null ? null
+                : new RecordRef(RecordKind.fromWireName(entityType, UploadForm.ENTITY_TYPE), entityId);
+        Lists.respond(ctx, page, queries.list(actor(ctx), new DocumentListQuery(attachedTo, page)), DocumentResponse::from);
+    }
+
+    /**
+     * Who may upload, and whether the body could ever fit, are settled before a byte of it is read; a
+     * client that sent {@code Expect: 100-continue} is then not asked for the body at all.
+     */
+    private void upload(Context ctx) {
+        Actor actor = actor(ctx);
+        actor.require(Permission.EDIT_RECORDS);
+        UploadForm.requireMultipart(ctx);
+        long declared = ctx.req().getContentLengthLong();
+        if (declared > uploads.maxBytes() + UploadForm.FORM_OVERHEAD_BYTES) {
+            throw new DocumentTooLargeException(uploads.maxBytes());
+        }
+        UploadDocument.Received received = UploadForm.read(ctx,
+                (attachedTo, filename, content) -> uploads.receive(actor, new UploadDocument.Command(attachedTo, filename, content)),
+                uploads::discard);
+        boolean firstTime;
+        try {
+            firstTime = IdempotencyKeys.claim(ctx, idempotency, received.fingerprint());
+        } catch (RuntimeException e) {
+            uploads.discard(received);
+            throw e;
+        }
+        if (!firstTime) {
+            uploads.discard(received); // a retry: the first upload's document stands, and was replayed
+            return;
+        }
+        Document document = uploads.record(actor, received);
+        Responses.created(ctx, location(document.id()), DocumentResponse.from(document));
+    }
+
+    private void get(Context ctx) {
+        Responses.ok(ctx, DocumentResponse.from(queries.get(actor(ctx), documentId(ctx))));
+    }
+
+    private void delete(Context ctx) {
+        useCases.deleteDocument().execute(actor(ctx), documentId(ctx));
+        Responses.noContent(ctx);
+    }
+
+    private void reconcile(Context ctx) {
+        Responses.ok(ctx, ReconcileReportResponse.from(useCases.reconcileDocumentBlobs().execute(actor(ctx))));
+    }
+
+    /**
+     * The bytes, whole or one range of them. Conditions and ranges are decided on the metadata, so a 304 or
+     * a 416 never opens the bytes; whatever is opened is closed once written, or when writing fails (a client
+     * that went away).
+     */
+    private void content(Context ctx) {
+        ctx.header(Header.X_CONTENT_TYPE_OPTIONS, "nosniff");
+        ctx.header(Header.CONTENT_SECURITY_POLICY, CONTENT_SECURITY_POLICY);
+        Actor actor = actor(ctx);
+        DocumentId id = documentId(ctx);
+        Document document = queries.get(actor, id);
+        String etag = "\"" + document.sha256() + "\"";
+        long size = document.sizeBytes();
+        ctx.header(Header.ETAG, etag);
+        ctx.header(Header.CACHE_CONTROL, CACHE_CONTROL);
+        ctx.header(Header.ACCEPT_RANGES, "bytes");
+        if (matchesAny(ctx.header(Header.IF_NONE_MATCH), document.sha256())) {
+            ctx.status(HttpStatus.NOT_MODIFIED);
+            return;
+        }
+        String ifRange = ctx.header(Header.IF_RANGE);
+        RangeRequest range = ifRange != null && !ifRange.strip().equals(etag)
+                ? new RangeRequest.Whole() : RangeRequest.parse(ctx.header(Header.RANGE), size);
+        if (range instanceof RangeRequest.Unsatisfiable) {
+            ctx.header(Header.CONTENT_RANGE, "bytes */" + size);
+            throw new RangeNotSatisfiableResponse("The range " + ctx.header(Header.RANGE) + " is not within the document's "
+                    + size + " bytes");
+        }
+        ctx.disableCompression(); // the length and ranges are of the bytes as stored
+        ctx.contentType(document.contentType());
+        ctx.header(Header.CONTENT_DISPOSITION, ContentDisposition.of(document.contentType(), document.filename()));
+        ByteRange bytes = range instanceof RangeRequest.Part part ? part.byteRange() : ByteRange.ALL;
+        DocumentContent content = queries.content(actor, id, bytes);
+        try {
+            Blob blob = content.blob();
+            if (range instanceof RangeRequest.Part) {
+                ctx.status(HttpStatus.PARTIAL_CONTENT);
+                ctx.header(Header.CONTENT_RANGE,
+                        "bytes " + blob.offset() + "-" + (blob.offset() + blob.length() - 1) + "/" + blob.info().size());
+            }
+            ctx.res().setContentLengthLong(blob.length());
+            // Javalin closes the result after writing it, also when the write fails.
+            ctx.result(new ClosingStream(content));
+        } catch (RuntimeException e) {
+            content.close();
+            throw e;
+        }
+    }
+
+    /** {@code If-None-Match}: {@code *}, or a list of entity tags, weak or strong (RFC 9110 uses weak comparison). */
+    private static boolean matchesAny(String ifNoneMatch, String sha256) {
+        if (ifNoneMatch == null) {
+            return false;
+        }
+        return ifNoneMatch.strip().equals("*") || Arrays.stream(ifNoneMatch.split(","))
+                .map(String::strip)
+                .map(tag -> tag.startsWith("W/") ? tag.substring(2) : tag)
+                .anyMatch(tag -> tag.equals("\"" + sha256 + "\""));
+    }
+
+    /** The blob's stream, closing the whole {@link DocumentContent} with it. */
+    private static final class ClosingStream extends FilterInputStream {
+
+        private final DocumentContent content;
+
+        ClosingStream(DocumentContent content) {
+            super(content.blob().content());
+            this.content = content;
+        }
+
+        @Override
+        public void close() throws IOException {
+            content.close();
+        }
+    }
+}

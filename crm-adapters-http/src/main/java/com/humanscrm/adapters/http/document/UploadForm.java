@@ -1,0 +1,254 @@
+package com.humanscrm.adapters.http.document;
+
+import com.humanscrm.adapters.http.shared.InvalidRequestException;
+import com.humanscrm.application.shared.MalformedRequestException;
+import com.humanscrm.domain.document.RecordKind;
+import com.humanscrm.domain.document.RecordRef;
+import com.humanscrm.domain.shared.Checks;
+import com.humanscrm.domain.shared.RuleViolationException;
+import io.javalin.http.Context;
+import io.javalin.http.UnsupportedMediaTypeResponse;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.UUID;
+import java.util.function.Consumer;
+import org.apache.commons.fileupload.FileItemIterator;
+import org.apache.commons.fileupload.FileItemStream;
+import org.apache.commons.fileupload.FileUpload;
+import org.apache.commons.fileupload.FileUploadException;
+import org.apache.commons.fileupload.InvalidFileNameException;
+import org.apache.commons.fileupload.UploadContext;
+
+/**
+ * The form of {@code POST /api/documents}, read as it arrives: {@code entityType} and {@code entityId}
+ * first, then {@code file}, whose bytes go straight from the request's input stream to whoever receives
+ * them, neither held in memory nor spooled to disk. The file comes last (as in S3's POST uploads) so that
+ * everything about it is known, and checked, before its first byte is read.
+ *
+ * <p>The body is parsed by Commons FileUpload's streaming API over the servlet request's own input stream:
+ * nothing here calls Javalin's body methods, so its body-size limit (meant for JSON) does not apply, and
+ * the document's size limit is enforced by the upload use case as the bytes pass.
+ */
+final class UploadForm {
+
+    static final String ENTITY_TYPE = "entityType";
+    static final String ENTITY_ID = "entityId";
+    static final String FILE = "file";
+
+    /**
+     * What a form may add to its file: the two fields, part headers and boundaries, with room to spare. A
+     * request declaring more than the size limit plus this is refused before its body is read.
+     */
+    static final long FORM_OVERHEAD_BYTES = 64 * 1024;
+
+    /** The longest field value read: ample for a kind of record or a UUID, and never a memory risk. */
+    private static final int MAX_FIELD_BYTES = 1024;
+    /** A part's headers: room for a file name of 255 characters in UTF-8, percent-encoded. */
+    private static final int MAX_PART_HEADER_BYTES = 16 * 1024;
+    private static final int MAX_REPORTED_NAME_LENGTH = 100;
+
+    /** What receives the file: the record it is for, the name the client gave it, and its bytes (not to be closed). */
+    @FunctionalInterface
+    interface Receiver<T> {
+        T receive(RecordRef attachedTo, String filename, InputStream content);
+    }
+
+    private UploadForm() {
+    }
+
+    /** Refuses (415) a request that is not {@code multipart/form-data}. */
+    static void requireMultipart(Context ctx) {
+        String contentType = ctx.contentType();
+        if (contentType == null || !contentType.toLowerCase(Locale.ROOT).matches("multipart/form-data\\s*(;.*)?")) {
+            throw new UnsupportedMediaTypeResponse("Send a document as multipart/form-data, not " + contentType);
+        }
+    }
+
+    /**
+     * Reads the form and hands its file to {@code receiver}, returning what that gives back. A form that
+     * turns out to be wrong after the file was received (something after the file, a broken ending) has
+     * the received file {@code discard}ed before it is refused.
+     *
+     * @throws InvalidRequestException a missing, repeated, unknown or invalid field, a missing file, a file
+     *     that is not the last field (422)
+     * @throws MalformedRequestException a body that is not a well-formed multipart form, or that broke off (400)
+     */
+    static <T> T read(Context ctx, Receiver<T> receiver, Consumer<T> discard) {
+        FileUpload upload = new FileUpload();
+        upload.setHeaderEncoding(StandardCharsets.UTF_8.name()); // browsers send file names as raw UTF-8
+        upload.setPartHeaderSizeMax(MAX_PART_HEADER_BYTES);
+        try {
+            FileItemIterator parts = upload.getItemIterator(new RequestBody(ctx));
+            Map<String, String> fields = new LinkedHashMap<>();
+            while (parts.hasNext()) {
+                FileItemStream part = parts.next();
+                String name = part.getFieldName();
+                if (FILE.equals(name)) {
+                    T received = receive(part, recordOf(fields), receiver);
+                    requireNothingAfter(parts, received, discard);
+                    return received;
+                }
+                fields.put(knownAndNew(name, fields), valueOf(part, name));
+            }
+            Map<String, List<String>> errors = new TreeMap<>(missing(fields, "is required"));
+            errors.put(FILE, List.of("is required: a file part, the last of the form"));
+            throw InvalidRequestException.fields(errors);
+        } catch (FileUploadException e) {
+            throw new MalformedRequestException("The body is not a well-formed multipart form: " + e.getMessage());
+        } catch (IOException | UncheckedIOException e) {
+            throw brokenOff();
+        }
+    }
+
+    private static <T> T receive(FileItemStream part, RecordRef attachedTo, Receiver<T> receiver) throws IOException {
+        String filename;
+        try {
+            filename = part.getName();
+        } catch (InvalidFileNameException e) {
+            throw InvalidRequestException.field(FILE, "file name " + Checks.UNSTORABLE_TEXT);
+        }
+        if (filename == null) {
+            throw InvalidRequestException.field(FILE, "must be a file part, with a filename in its Content-Disposition");
+        }
+        // Not closed: closing a part's stream reads it to its end, which a refused upload must not wait for.
+        return receiver.receive(attachedTo, filename, part.openStream());
+    }
+
+    private static <T> void requireNothingAfter(FileItemIterator parts, T received, Consumer<T> discard) {
+        try {
+            if (parts.hasNext()) {
+                throw InvalidRequestException.field(FILE, "must be the last field of the form; nothing may follow it");
+            }
+        } catch (FileUploadException e) {
+            discard.accept(received);
+            throw new MalformedRequestException("The multipart form does not end well: " + e.getMessage());
+        } catch (IOException e) {
+            discard.accept(received);
+            throw brokenOff();
+        } catch (RuntimeException e) {
+            discard.accept(received);
+            throw e;
+        }
+    }
+
+    /** The record the form names, once its file has come (so no field can come any more). */
+    private static RecordRef recordOf(Map<String, String> fields) {
+        Map<String, List<String>> errors = new TreeMap<>(
+                missing(fields, "must come before file (the file must be the last field)"));
+        RecordKind kind = null;
+        UUID id = null;
+        if (fields.containsKey(ENTITY_TYPE)) {
+            try {
+                kind = RecordKind.fromWireName(fields.get(ENTITY_TYPE), ENTITY_TYPE);
+            } catch (RuleViolationException e) {
+                errors.putAll(e.fieldErrors());
+            }
+        }
+        if (fields.containsKey(ENTITY_ID)) {
+            id = canonicalUuid(fields.get(ENTITY_ID));
+            if (id == null) {
+                errors.put(ENTITY_ID, List.of("must be a UUID"));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw InvalidRequestException.fields(errors);
+        }
+        return new RecordRef(kind, id);
+    }
+
+    private static Map<String, List<String>> missing(Map<String, String> fields, String problem) {
+        Map<String, List<String>> errors = new TreeMap<>();
+        for (String name : List.of(ENTITY_TYPE, ENTITY_ID)) {
+            if (!fields.containsKey(name)) {
+                errors.put(name, List.of(problem));
+            }
+        }
+        return errors;
+    }
+
+    private static String knownAndNew(String name, Map<String, String> fields) {
+        if (name == null || name.isEmpty()) {
+            throw InvalidRequestException.form("Every part of the form needs a name: entityType, entityId or file");
+        }
+        if (!name.equals(ENTITY_TYPE) && !name.equals(ENTITY_ID)) {
+            boolean reportable = name.length() <= MAX_REPORTED_NAME_LENGTH && Checks.isStorableText(name);
+            throw reportable ? InvalidRequestException.field(name, "is not a known field")
+                    : InvalidRequestException.form("The form has a part that is not a known field");
+        }
+        if (fields.containsKey(name)) {
+            throw InvalidRequestException.field(name, "must be given at most once");
+        }
+        return name;
+    }
+
+    /** A field's value, as UTF-8 text of at most {@link #MAX_FIELD_BYTES}. */
+    private static String valueOf(FileItemStream part, String name) throws IOException {
+        byte[] bytes = part.openStream().readNBytes(MAX_FIELD_BYTES + 1); // a shorter value is read to its end
+        if (bytes.length > MAX_FIELD_BYTES) {
+            throw InvalidRequestException.field(name, "must be at most " + MAX_FIELD_BYTES + " bytes");
+        }
+        String text;
+        try {
+            text = StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            throw InvalidRequestException.field(name, Checks.UNSTORABLE_TEXT);
+        }
+        if (!Checks.isStorableText(text)) {
+            throw InvalidRequestException.field(name, Checks.UNSTORABLE_TEXT);
+        }
+        return text;
+    }
+
+    // UUID.fromString also takes forms like "1-2-3-4-5"; an id is only ever written the canonical way.
+    private static UUID canonicalUuid(String value) {
+        try {
+            UUID uuid = UUID.fromString(value);
+            return uuid.toString().equalsIgnoreCase(value) ? uuid : null;
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    private static MalformedRequestException brokenOff() {
+        return new MalformedRequestException("The upload broke off before the end of its multipart form");
+    }
+
+    /** The request as Commons FileUpload reads it: its headers, and its body as the servlet container streams it. */
+    private record RequestBody(Context ctx) implements UploadContext {
+
+        @Override
+        public String getCharacterEncoding() {
+            return ctx.req().getCharacterEncoding();
+        }
+
+        @Override
+        public String getContentType() {
+            return ctx.req().getContentType();
+        }
+
+        @Override
+        @Deprecated
+        public int getContentLength() {
+            return ctx.req().getContentLength();
+        }
+
+        @Override
+        public long contentLength() {
+            return ctx.req().getContentLengthLong();
+        }
+
+        @Override
+        public InputStream getInputStream() throws IOException {
+            return ctx.req().getInputStream();
+        }
+    }
+}

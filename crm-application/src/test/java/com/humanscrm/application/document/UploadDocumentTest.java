@@ -1,0 +1,280 @@
+package com.humanscrm.application.document;
+
+import static com.humanscrm.application.document.Uploads.HTML;
+import static com.humanscrm.application.document.Uploads.PDF;
+import static com.humanscrm.application.document.Uploads.blobKeys;
+import static com.humanscrm.application.document.Uploads.rows;
+import static com.humanscrm.application.document.Uploads.storedBytes;
+import static com.humanscrm.application.document.Uploads.upload;
+import static com.humanscrm.application.testing.NewHumanBuilder.aHuman;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import com.humanscrm.application.Limits;
+import com.humanscrm.application.UseCases;
+import com.humanscrm.application.document.Uploads.DelegatingDocumentRepository;
+import com.humanscrm.application.document.Uploads.WatchedStream;
+import com.humanscrm.application.human.DeleteHuman;
+import com.humanscrm.application.shared.Actor;
+import com.humanscrm.application.shared.UnavailableException;
+import com.humanscrm.application.testing.InMemoryCrm;
+import com.humanscrm.application.testing.Observed;
+import com.humanscrm.application.testing.UseCaseTest;
+import com.humanscrm.domain.audit.AuditAction;
+import com.humanscrm.domain.audit.AuditEntry;
+import com.humanscrm.domain.colleague.Role;
+import com.humanscrm.domain.document.Document;
+import com.humanscrm.domain.document.RecordKind;
+import com.humanscrm.domain.document.RecordRef;
+import com.humanscrm.domain.human.Human;
+import java.io.ByteArrayInputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.HexFormat;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+class UploadDocumentTest extends UseCaseTest {
+
+    private final Human ada = aHuman().createdIn(crm);
+    private final RecordRef toAda = new RecordRef(RecordKind.HUMAN, ada.id().value());
+
+    @Test
+    void anAgentAttachesAFileToAHuman() throws Exception {
+        Document document = upload(crm, agent, toAda, "C:\\fakepath\\cv.pdf", PDF);
+
+        assertThat(rows(crm)).containsExactly(document);
+        assertThat(document.attachedTo()).isEqualTo(toAda);
+        assertThat(document.filename()).isEqualTo("cv.pdf");
+        assertThat(document.contentType()).isEqualTo("application/pdf");
+        assertThat(document.sizeBytes()).isEqualTo(PDF.length);
+        assertThat(document.sha256()).isEqualTo(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(PDF)));
+        assertThat(document.uploadedBy()).isEqualTo(agent.colleagueId());
+        assertThat(document.storageKey()).isEqualTo(Document.storageKeyOf(document.id()));
+        assertThat(storedBytes(crm, document)).isEqualTo(PDF);
+        assertThat(crm.blobs.head(document.storageKey()).orElseThrow().sha256()).isEqualTo(document.sha256());
+    }
+
+    @Test
+    void theContentTypeComesFromTheBytesWhateverTheFileIsCalled() {
+        Document document = upload(crm, agent, toAda, "invoice.pdf", HTML);
+
+        assertThat(document.contentType()).isEqualTo("text/html");
+        assertThat(crm.blobs.head(document.storageKey()).orElseThrow().contentType())
+                .as("the store serves the bytes as what they are").isEqualTo("text/html");
+    }
+
+    @Test
+    void theUploadIsAuditedAsTheCreationOfTheDocument() {
+        Observed<Document> uploaded = observe(() -> upload(crm, agent, toAda, "cv.pdf", PDF));
+
+        assertThat(uploaded.auditEntries()).hasSize(1);
+        AuditEntry entry = uploaded.auditEntries().getFirst();
+        assertAudit(entry, AuditAction.CREATE, "document", uploaded.result().id().value(), agent);
+        assertThat(entry.changes()).isEqualTo(AuditEntry.created(uploaded.result().auditSnapshot()));
+    }
+
+    @Test
+    void anEmptyFileIsADocument() {
+        Document document = upload(crm, agent, toAda, "empty.txt", new byte[0]);
+
+        assertThat(document.sizeBytes()).isZero();
+        assertThat(document.sha256()).isEqualTo("e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855");
+        assertThat(storedBytes(crm, document)).isEmpty();
+    }
+
+    @Test
+    void aViewerIsRefusedBeforeAnyByteIsRead() {
+        WatchedStream content = WatchedStream.of(PDF);
+
+        forbidden(() -> useCases.uploadDocument().execute(viewer, new UploadDocument.Command(toAda, "cv.pdf", content)));
+
+        assertThat(content.bytesRead()).isZero();
+        assertThat(blobKeys(crm)).isEmpty();
+    }
+
+    @Test
+    void aMissingHumanIsRefusedOnTheEntityIdBeforeAnyByteIsRead() {
+        WatchedStream content = WatchedStream.of(PDF);
+        RecordRef nobody = new RecordRef(RecordKind.HUMAN, UUID.randomUUID());
+
+        assertThat(refusedOnField("entityId", () -> useCases.uploadDocument().execute(agent,
+                new UploadDocument.Command(nobody, "cv.pdf", content)))).containsExactly("no human with this id");
+
+        assertThat(content.bytesRead()).isZero();
+        assertThat(blobKeys(crm)).isEmpty();
+    }
+
+    @Test
+    void aKindWithoutRecordsYetIsRefusedLikeAMissingRecord() {
+        WatchedStream content = WatchedStream.of(PDF);
+        // An account with Ada's id: the id exists, but not as an account.
+        RecordRef account = new RecordRef(RecordKind.ACCOUNT, ada.id().value());
+
+        refusedOnField("entityId", () -> useCases.uploadDocument().execute(agent, new UploadDocument.Command(account, "cv.pdf", content)));
+
+        assertThat(content.bytesRead()).isZero();
+    }
+
+    @Test
+    void aFileWithoutANameIsRefusedBeforeAnyByteIsRead() {
+        WatchedStream content = WatchedStream.of(PDF);
+
+        refusedOnField("file", () -> useCases.uploadDocument().execute(agent, new UploadDocument.Command(toAda, "uploads/", content)));
+
+        assertThat(content.bytesRead()).isZero();
+    }
+
+    @Test
+    void aFileOfExactlyTheLimitIsAccepted() {
+        SmallCrm small = new SmallCrm(600);
+
+        Document document = small.upload(WatchedStream.of(new byte[600]));
+
+        assertThat(document.sizeBytes()).isEqualTo(600);
+        assertThat(rows(small.crm)).containsExactly(document);
+    }
+
+    @Test
+    void oneByteOverTheLimitIsRefusedAndNothingIsKept() {
+        SmallCrm small = new SmallCrm(600);
+
+        DocumentTooLargeException refusal = catchThrowableOfType(DocumentTooLargeException.class,
+                () -> small.upload(WatchedStream.of(new byte[601])));
+
+        assertThat(refusal.maxBytes()).isEqualTo(600);
+        small.keptNothing();
+    }
+
+    @Test
+    void aLargeUploadIsCutOffAsSoonAsItPassesTheLimit() {
+        SmallCrm small = new SmallCrm(600);
+        WatchedStream huge = WatchedStream.of(new byte[4 * 1024 * 1024]);
+
+        assertThat(catchThrowable(() -> small.upload(huge))).isInstanceOf(DocumentTooLargeException.class);
+
+        assertThat(huge.bytesRead()).as("bytes read from the client").isLessThanOrEqualTo(601);
+        small.keptNothing();
+    }
+
+    @Test
+    void aLimitSmallerThanWhatTheDetectorReadsStillHolds() {
+        SmallCrm tiny = new SmallCrm(10);
+
+        assertThat(catchThrowable(() -> tiny.upload(WatchedStream.of(PDF)))).isInstanceOf(DocumentTooLargeException.class);
+
+        tiny.keptNothing();
+        assertThat(tiny.upload(WatchedStream.of("%PDF-1.7\n".getBytes(StandardCharsets.US_ASCII))).contentType())
+                .isEqualTo("application/pdf");
+    }
+
+    @Test
+    void anUploadThatBreaksOffKeepsNothing() {
+        byte[] bytes = new byte[2000];
+
+        // Once within the bytes read to detect the type, once while they stream to the store.
+        for (int breakAt : new int[] {100, 1500}) {
+            Throwable failure = catchThrowable(() -> useCases.uploadDocument().execute(agent,
+                    new UploadDocument.Command(toAda, "cv.pdf", WatchedStream.breakingAfter(bytes, breakAt))));
+            assertThat(failure).as("breaking after %d bytes", breakAt).isInstanceOf(UncheckedIOException.class);
+        }
+
+        assertThat(blobKeys(crm)).isEmpty();
+        assertThat(rows(crm)).isEmpty();
+    }
+
+    @Test
+    void whenTheRowCannotBeWrittenTheBytesAreRemoved() {
+        DocumentRepository unreachable = new DelegatingDocumentRepository(crm.documents) {
+            @Override
+            public void add(Document document) {
+                throw new UnavailableException("The database is not answering", null);
+            }
+        };
+        UseCases failing = Uploads.over(crm, unreachable, crm.blobs);
+
+        assertThat(catchThrowable(() -> failing.uploadDocument().execute(agent,
+                new UploadDocument.Command(toAda, "cv.pdf", new ByteArrayInputStream(PDF))))).isInstanceOf(UnavailableException.class);
+
+        assertThat(blobKeys(crm)).isEmpty();
+        assertThat(rows(crm)).isEmpty();
+    }
+
+    @Test
+    void aHumanDeletedWhileTheBytesStreamedGetsNoDocumentAndTheBytesAreRemoved() {
+        UploadDocument.Received received = useCases.uploadDocument().receive(agent,
+                new UploadDocument.Command(toAda, "cv.pdf", new ByteArrayInputStream(PDF)));
+        assertThat(blobKeys(crm)).containsExactly(received.stored().key());
+        useCases.deleteHuman().execute(admin, new DeleteHuman.Command(ada.id(), null));
+
+        refusedOnField("entityId", () -> useCases.uploadDocument().record(agent, received));
+
+        assertThat(blobKeys(crm)).isEmpty();
+        assertThat(rows(crm)).isEmpty();
+    }
+
+    @Test
+    void receivingStoresTheBytesAndRecordingMakesThemADocument() {
+        UploadDocument.Received received = useCases.uploadDocument().receive(agent,
+                new UploadDocument.Command(toAda, "cv.pdf", new ByteArrayInputStream(PDF)));
+        assertThat(rows(crm)).as("no row before it is recorded").isEmpty();
+
+        Document document = useCases.uploadDocument().record(agent, received);
+
+        assertThat(document.id()).isEqualTo(received.id());
+        assertThat(document.storageKey()).isEqualTo(received.stored().key());
+        assertThat(rows(crm)).containsExactly(document);
+    }
+
+    @Test
+    void discardingAReceivedUploadRemovesItsBytes() {
+        UploadDocument.Received received = useCases.uploadDocument().receive(agent,
+                new UploadDocument.Command(toAda, "cv.pdf", new ByteArrayInputStream(PDF)));
+
+        useCases.uploadDocument().discard(received);
+
+        assertThat(blobKeys(crm)).isEmpty();
+        assertThat(rows(crm)).isEmpty();
+    }
+
+    @Test
+    void theSameFileForTheSameRecordHasTheSameFingerprint() {
+        byte[] first = receive(toAda, "cv.pdf", PDF).fingerprint();
+
+        assertThat(receive(toAda, "C:\\fakepath\\cv.pdf", PDF).fingerprint()).as("the same name once kept").isEqualTo(first);
+        assertThat(receive(toAda, "cv.pdf", HTML).fingerprint()).as("other bytes").isNotEqualTo(first);
+        assertThat(receive(toAda, "cv2.pdf", PDF).fingerprint()).as("another name").isNotEqualTo(first);
+        RecordRef toGrace = new RecordRef(RecordKind.HUMAN, aHuman().createdIn(crm).id().value());
+        assertThat(receive(toGrace, "cv.pdf", PDF).fingerprint()).as("another record").isNotEqualTo(first);
+    }
+
+    private UploadDocument.Received receive(RecordRef to, String filename, byte[] bytes) {
+        return useCases.uploadDocument().receive(agent, new UploadDocument.Command(to, filename, new ByteArrayInputStream(bytes)));
+    }
+
+    /** A CRM of its own whose size limit is small enough to test with a few bytes. */
+    private static final class SmallCrm {
+
+        final InMemoryCrm crm;
+        private final Actor agent;
+        private final RecordRef human;
+
+        SmallCrm(long maxDocumentBytes) {
+            crm = new InMemoryCrm(new Limits(maxDocumentBytes));
+            agent = crm.actor(Role.AGENT);
+            human = new RecordRef(RecordKind.HUMAN, aHuman().createdIn(crm).id().value());
+        }
+
+        Document upload(WatchedStream content) {
+            return crm.useCases.uploadDocument().execute(agent, new UploadDocument.Command(human, "file.bin", content));
+        }
+
+        void keptNothing() {
+            assertThat(blobKeys(crm)).as("bytes kept").isEmpty();
+            assertThat(rows(crm)).as("documents kept").isEmpty();
+            assertThat(crm.auditLog.entries()).extracting(AuditEntry::entityType).doesNotContain(Document.ENTITY);
+        }
+    }
+}

@@ -8,7 +8,10 @@ import com.humanscrm.application.document.DocumentRepository;
 import com.humanscrm.application.human.HumanRepository;
 import com.humanscrm.application.idempotency.IdempotencyStore;
 import com.humanscrm.application.lookup.LookupRepository;
+import com.humanscrm.application.session.SessionRepository;
 import com.humanscrm.application.shared.UnitOfWork;
+import com.humanscrm.application.signin.IdentityProvider;
+import com.humanscrm.application.signin.SignInAttempts;
 import com.humanscrm.application.storage.BlobStore;
 import java.time.Clock;
 
@@ -16,5 +19,6 @@ import java.time.Clock;
 public record Ports(UnitOfWork unitOfWork, HumanRepository humans, LookupRepository lookups,
                     ColleagueRepository colleagues, ApiKeyRepository apiKeys, AuditLog auditLog,
                     IdempotencyStore idempotencyKeys, DocumentRepository documents, BlobStore blobs,
-                    ContentTypeDetector contentTypes, Clock clock) {
+                    ContentTypeDetector contentTypes, SessionRepository sessions, SignInAttempts signInAttempts,
+                    IdentityProvider identityProvider, Clock clock) {
 }

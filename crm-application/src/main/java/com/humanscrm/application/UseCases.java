@@ -31,6 +31,13 @@ import com.humanscrm.application.lookup.Labels;
 import com.humanscrm.application.lookup.LookupQueries;
 import com.humanscrm.application.lookup.RemoveLookupItem;
 import com.humanscrm.application.lookup.RenameLookupItem;
+import com.humanscrm.application.session.AuthenticateSession;
+import com.humanscrm.application.session.RevokeSession;
+import com.humanscrm.application.session.SessionQueries;
+import com.humanscrm.application.session.SignOut;
+import com.humanscrm.application.signin.BeginSignIn;
+import com.humanscrm.application.signin.CompleteSignIn;
+import com.humanscrm.application.signin.SignInPolicy;
 import com.humanscrm.domain.document.RecordKind;
 import com.humanscrm.domain.human.HumanId;
 
@@ -48,9 +55,11 @@ public record UseCases(
         ApiKeyQueries apiKeyQueries, CreateApiKey createApiKey, RevokeApiKey revokeApiKey,
         AuditQueries auditQueries, Idempotency idempotency,
         DocumentQueries documentQueries, UploadDocument uploadDocument, DeleteDocument deleteDocument,
-        ReconcileDocumentBlobs reconcileDocumentBlobs) {
+        ReconcileDocumentBlobs reconcileDocumentBlobs,
+        BeginSignIn beginSignIn, CompleteSignIn completeSignIn, AuthenticateSession authenticateSession, SignOut signOut,
+        SessionQueries sessionQueries, RevokeSession revokeSession) {
 
-    public static UseCases over(Ports ports, Limits limits) {
+    public static UseCases over(Ports ports, Limits limits, SignInPolicy signIn) {
         var uow = ports.unitOfWork();
         var clock = ports.clock();
         var audit = new AuditTrail(ports.auditLog(), clock);
@@ -84,6 +93,11 @@ public record UseCases(
                 new UploadDocument(attachableRecords, documents, blobs, ports.contentTypes(), documentRemoval, uow, audit,
                         clock, limits.maxDocumentBytes()),
                 new DeleteDocument(documents, documentRemoval, uow),
-                new ReconcileDocumentBlobs(documents, documentRemoval, blobs, clock));
+                new ReconcileDocumentBlobs(documents, documentRemoval, blobs, clock),
+                new BeginSignIn(ports.signInAttempts(), ports.identityProvider(), signIn, uow, clock),
+                new CompleteSignIn(ports.signInAttempts(), ports.identityProvider(), colleagues, ports.sessions(), signIn,
+                        uow, audit, clock),
+                new AuthenticateSession(ports.sessions(), clock), new SignOut(ports.sessions(), uow, audit),
+                new SessionQueries(ports.sessions(), clock), new RevokeSession(ports.sessions(), uow, audit));
     }
 }

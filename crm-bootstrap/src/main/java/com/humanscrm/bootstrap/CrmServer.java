@@ -1,7 +1,6 @@
 package com.humanscrm.bootstrap;
 
 import com.humanscrm.adapters.http.HttpApi;
-import com.humanscrm.adapters.http.HttpSettings;
 import com.humanscrm.adapters.persistence.PostgresPersistence;
 import com.humanscrm.application.UseCases;
 import com.humanscrm.application.document.ReconcileDocumentBlobs;
@@ -43,8 +42,11 @@ public final class CrmServer implements AutoCloseable {
         try {
             persistence = PostgresPersistence.connect(database.settings());
             UseCases useCases = Wiring.useCases(persistence, settings);
-            HttpApi http = HttpApi.create(new HttpSettings(settings.host(), settings.port(), settings.maxRequestBytes()),
-                    useCases, persistence::isReady).start();
+            if (settings.google() == null) {
+                LOG.info("Google sign-in is not configured (set CRM_GOOGLE_CLIENT_ID and CRM_GOOGLE_CLIENT_SECRET):"
+                        + " /auth/google/login answers 503; API keys work");
+            }
+            HttpApi http = HttpApi.create(settings.http(), useCases, persistence::isReady).start();
             return new CrmServer(database, persistence, http, reconcilingPeriodically(useCases.reconcileDocumentBlobs()));
         } catch (RuntimeException e) {
             if (persistence != null) {

@@ -1,10 +1,12 @@
 package com.humanscrm.bootstrap;
 
+import com.humanscrm.adapters.http.GoogleSignIn;
 import com.humanscrm.adapters.persistence.PostgresPersistence;
 import com.humanscrm.adapters.storage.BlobStores;
 import com.humanscrm.adapters.storage.ContentTypeDetectors;
 import com.humanscrm.application.Ports;
 import com.humanscrm.application.UseCases;
+import com.humanscrm.application.signin.IdentityProvider;
 import com.humanscrm.application.storage.BlobStore;
 import java.time.Clock;
 import java.time.Duration;
@@ -21,8 +23,21 @@ final class Wiring {
     static UseCases useCases(PostgresPersistence persistence, Settings settings) {
         return UseCases.over(new Ports(persistence.unitOfWork(), persistence.humans(), persistence.lookups(),
                 persistence.colleagues(), persistence.apiKeys(), persistence.auditLog(), persistence.idempotencyKeys(),
-                persistence.documents(), blobStore(settings), ContentTypeDetectors.fromSignatures(), CLOCK),
-                settings.limits());
+                persistence.documents(), blobStore(settings), ContentTypeDetectors.fromSignatures(), persistence.sessions(),
+                persistence.signInAttempts(), identityProvider(settings), CLOCK),
+                settings.limits(), settings.signInPolicy());
+    }
+
+    /** Google when its OAuth client is configured; otherwise every sign-in is refused, saying what to set. */
+    private static IdentityProvider identityProvider(Settings settings) {
+        if (settings.google() == null) {
+            return GoogleSignIn.notConfigured();
+        }
+        try {
+            return GoogleSignIn.identityProvider(settings.google());
+        } catch (IllegalStateException e) {
+            throw new ConfigurationException(e.getMessage());
+        }
     }
 
     /**

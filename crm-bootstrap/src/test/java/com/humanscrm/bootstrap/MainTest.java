@@ -107,6 +107,14 @@ class MainTest {
         assertThat(errors()).contains("CRM_DOCUMENTS_MAX_BYTES");
     }
 
+    @Test
+    void aGoogleClientIdWithoutItsSecretStopsEveryCommandNamingBoth() {
+        env.put("CRM_GOOGLE_CLIENT_ID", "id.apps.googleusercontent.com");
+        assertThat(run("migrate")).isEqualTo(2);
+        assertThat(errors()).contains("crm: configuration:", "CRM_GOOGLE_CLIENT_ID", "CRM_GOOGLE_CLIENT_SECRET")
+                .doesNotContain("Exception");
+    }
+
     private int run(String... args) {
         return new Main(env, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8))
                 .run(List.of(args));

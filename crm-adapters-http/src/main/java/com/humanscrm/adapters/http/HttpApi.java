@@ -2,14 +2,22 @@ package com.humanscrm.adapters.http;
 
 import com.humanscrm.adapters.http.apikey.ApiKeyRoutes;
 import com.humanscrm.adapters.http.audit.AuditRoutes;
+import com.humanscrm.adapters.http.auth.AuthRoutes;
+import com.humanscrm.adapters.http.auth.BrowserCookies;
+import com.humanscrm.adapters.http.auth.SessionCookies;
 import com.humanscrm.adapters.http.colleague.ColleagueRoutes;
 import com.humanscrm.adapters.http.docs.DocsRoutes;
 import com.humanscrm.adapters.http.document.DocumentRoutes;
 import com.humanscrm.adapters.http.health.HealthRoutes;
 import com.humanscrm.adapters.http.human.HumanRoutes;
 import com.humanscrm.adapters.http.lookup.LookupRoutes;
+import com.humanscrm.adapters.http.session.SessionRoutes;
 import com.humanscrm.adapters.http.shared.Authentication;
 import com.humanscrm.adapters.http.shared.BearerApiKeys;
+import com.humanscrm.adapters.http.shared.BrowserOrigins;
+import com.humanscrm.adapters.http.shared.ClientAddresses;
+import com.humanscrm.adapters.http.shared.RateLimiter;
+import com.humanscrm.adapters.http.shared.SecurityHeaders;
 import com.humanscrm.adapters.http.shared.IdempotencyKeys;
 import com.humanscrm.adapters.http.shared.JettyProblems;
 import com.humanscrm.adapters.http.shared.Json;
@@ -17,6 +25,7 @@ import com.humanscrm.adapters.http.shared.Problems;
 import com.humanscrm.adapters.http.shared.RequestIds;
 import com.humanscrm.application.UseCases;
 import io.javalin.Javalin;
+import io.javalin.http.Header;
 import io.javalin.json.JavalinJackson3;
 import java.util.List;
 import java.util.function.BooleanSupplier;
@@ -30,6 +39,11 @@ import org.slf4j.LoggerFactory;
 public final class HttpApi implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(HttpApi.class);
+    /** What a page of a trusted origin may read of an answer besides the basic headers. */
+    private static final List<String> EXPOSED_HEADERS = List.of(Header.ETAG, Header.LOCATION, RequestIds.HEADER,
+            IdempotencyKeys.REPLAYED, Header.RETRY_AFTER, Header.CONTENT_RANGE, Header.CONTENT_DISPOSITION);
+    /** How long a browser may reuse a preflight's answer. */
+    private static final int CORS_MAX_AGE_SECONDS = 600;
 
     private final Javalin app;
     private final HttpSettings settings;
@@ -83,23 +97,45 @@ public final class HttpApi implements AutoCloseable {
             config.concurrency.useVirtualThreads = true;
             config.jetty.host = settings.host();
             config.jetty.port = settings.port();
-            config.jetty.modifyServer(server -> server.setErrorHandler(new JettyProblems()));
+            SecurityHeaders securityHeaders = new SecurityHeaders(settings.browser().https());
+            BrowserOrigins origins = new BrowserOrigins(settings.browser().trustedOrigins());
+            config.jetty.modifyServer(server -> server.setErrorHandler(new JettyProblems(securityHeaders)));
             config.http.maxRequestSize = settings.maxRequestBytes();
+            ClientAddresses clients = new ClientAddresses(settings.trustedProxies());
+            config.contextResolver.ip = clients::of;
             config.http.prefer405over404 = true;
             config.jsonMapper(new JavalinJackson3(Json.MAPPER, true));
             config.requestLogger.http((ctx, millis) -> LOG.info("{} {} {} {}ms request={}",
                     ctx.method(), ctx.path(), ctx.statusCode(), Math.round(millis), RequestIds.of(ctx)));
 
+            config.bundledPlugins.enableCors(cors -> cors.addRule(rule -> {
+                List<String> trusted = List.copyOf(origins.trusted());
+                rule.allowHost(trusted.getFirst(), trusted.subList(1, trusted.size()).toArray(String[]::new));
+                rule.allowCredentials = true;
+                rule.maxAge = CORS_MAX_AGE_SECONDS;
+                EXPOSED_HEADERS.forEach(rule::exposeHeader);
+            }));
+
             RequestIds.install(config.routes);
+            securityHeaders.install(config.routes);
             Problems.install(config.routes);
-            new Authentication(List.of(new BearerApiKeys(useCases.authenticateApiKey()))).install(config.routes);
+            config.routes.beforeMatched(origins::undoCorsRefusal);
+            // An API key first: a program that sends one means it, whatever cookie its HTTP client kept.
+            BrowserCookies cookies = new BrowserCookies(settings.browser().secureCookies());
+            Authentication authentication = new Authentication(List.of(new BearerApiKeys(useCases.authenticateApiKey()),
+                    new SessionCookies(useCases.authenticateSession(), cookies)),
+                    new RateLimiter(settings.browser().rateLimits().failedAuthenticationsPerMinute()), origins);
+            authentication.install(config.routes);
             IdempotencyKeys.install(config.routes, useCases.idempotency());
 
             HealthRoutes.register(config.routes, databaseReady);
+            AuthRoutes.register(config.routes, useCases, authentication, origins, cookies,
+                    new RateLimiter(settings.browser().rateLimits().signInsPerMinute()));
             DocsRoutes.register(config);
             HumanRoutes.register(config.routes, useCases);
             LookupRoutes.register(config.routes, useCases);
             ColleagueRoutes.register(config.routes, useCases);
+            SessionRoutes.register(config.routes, useCases);
             ApiKeyRoutes.register(config.routes, useCases);
             AuditRoutes.register(config.routes, useCases);
             DocumentRoutes.register(config.routes, useCases);

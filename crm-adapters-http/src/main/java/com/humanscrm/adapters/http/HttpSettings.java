@@ -1,15 +1,23 @@
 package com.humanscrm.adapters.http;
 
+import com.humanscrm.adapters.http.shared.ClientAddresses;
 import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
- * How the HTTP server listens.
+ * How the HTTP server listens, and how it treats browsers.
  *
  * @param host            the address to listen on ({@code 0.0.0.0} for every interface)
  * @param port            the TCP port; 0 picks a free one (read it back with {@link HttpApi#port()})
  * @param maxRequestBytes the largest request body accepted; a larger one is refused with 413
+ * @param browser         the web app's URL and the trusted origins, cookies, rate limits
+ * @param trustedProxies  the IP addresses of the reverse proxies in front of the API (none by default): from
+ *                        them, and only from them, {@code X-Forwarded-For} says who the client is, for rate
+ *                        limits, sessions and the audit log
  */
-public record HttpSettings(String host, int port, long maxRequestBytes) {
+public record HttpSettings(String host, int port, long maxRequestBytes, BrowserSettings browser,
+                           Set<String> trustedProxies) {
 
     public static final String LOOPBACK = "127.0.0.1";
 
@@ -23,10 +31,32 @@ public record HttpSettings(String host, int port, long maxRequestBytes) {
         if (maxRequestBytes < 1) {
             throw new IllegalArgumentException("maxRequestBytes must be positive, not " + maxRequestBytes);
         }
+        Objects.requireNonNull(browser, "browser");
+        trustedProxies = trustedProxies.stream()
+                .map(address -> ClientAddresses.normalised(address, "trustedProxies"))
+                .collect(Collectors.toUnmodifiableSet());
     }
 
-    /** On this machine only, with the default body limit. */
+    /** Behind no proxy. */
+    public HttpSettings(String host, int port, long maxRequestBytes, BrowserSettings browser) {
+        this(host, port, maxRequestBytes, browser, Set.of());
+    }
+
+    /** With the {@linkplain BrowserSettings#DEFAULTS default browser settings}. */
+    public HttpSettings(String host, int port, long maxRequestBytes) {
+        this(host, port, maxRequestBytes, BrowserSettings.DEFAULTS);
+    }
+
+    /** On this machine only, with the default body limit and browser settings. */
     public HttpSettings(int port) {
         this(LOOPBACK, port, DEFAULT_MAX_REQUEST_BYTES);
+    }
+
+    public HttpSettings withBrowser(BrowserSettings settings) {
+        return new HttpSettings(host, port, maxRequestBytes, settings, trustedProxies);
+    }
+
+    public HttpSettings withTrustedProxies(Set<String> addresses) {
+        return new HttpSettings(host, port, maxRequestBytes, browser, addresses);
     }
 }

@@ -8,9 +8,10 @@ import java.util.Objects;
  *
  * @param poolSize connections held open; a small fixed pool serves best, as PostgreSQL works a
  *        few busy connections faster than many contending ones
- * @param credentialCacheTtl how long another instance may still accept an API key after it was
- *        revoked, or its colleague deactivated or demoted, on this one
- * @param lastUsedFlushInterval how often API keys' last-used times are written
+ * @param credentialCacheTtl how long an API key's or session's credential stays cached. Only a
+ *        backstop: every instance forgets its cached credentials when another announces a change
+ *        (LISTEN/NOTIFY), and reads from the database while it cannot hear announcements
+ * @param lastUsedFlushInterval how often API keys' last-used and sessions' last-seen times are written
  */
 public record DatabaseSettings(String jdbcUrl, String user, String password, int poolSize,
                                Duration credentialCacheTtl, Duration lastUsedFlushInterval) {

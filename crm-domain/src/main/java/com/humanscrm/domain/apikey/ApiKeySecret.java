@@ -1,25 +1,14 @@
 package com.humanscrm.domain.apikey;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
-import java.util.Base64;
-import java.util.HexFormat;
+import com.humanscrm.domain.shared.Secrets;
 
-/**
- * The secret of an API key, shown once at creation. 32 random bytes are enough entropy that a fast
- * hash (SHA-256) is safe to store, and fast enough to compute on every request.
- */
+/** The secret of an API key, shown once at creation; only its hash is stored ({@link Secrets}). */
 public record ApiKeySecret(String value) {
 
     private static final String MARKER = "crm_";
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     public static ApiKeySecret generate() {
-        byte[] bytes = new byte[32];
-        RANDOM.nextBytes(bytes);
-        return new ApiKeySecret(MARKER + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes));
+        return new ApiKeySecret(Secrets.generate(MARKER));
     }
 
     public String hash() {
@@ -32,12 +21,7 @@ public record ApiKeySecret(String value) {
     }
 
     public static String hashOf(String presented) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(presented.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JDK has SHA-256", e);
-        }
+        return Secrets.sha256Hex(presented);
     }
 
     @Override

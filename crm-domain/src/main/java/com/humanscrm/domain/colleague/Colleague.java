@@ -69,6 +69,16 @@ public record Colleague(
     }
 
     /**
+     * The same colleague, one version later, as known from their first sign-in with Google: their Google
+     * account id, and the picture Google shows for them (kept only when they have none yet).
+     */
+    public Colleague signedInWithGoogle(String newGoogleId, String pictureUrl, Clock clock) {
+        return new Colleague(id, email, firstName, middleNames, lastName, displayName,
+                avatarUrl != null ? avatarUrl : pictureUrl, Checks.text(newGoogleId, "googleId", 1, 255),
+                role, active, version + 1, createdAt, clock.instant());
+    }
+
+    /**
      * What may change; {@code null} leaves a field as it is, an empty Optional clears an optional field.
      */
     public record Changes(String firstName, java.util.Optional<String> middleNames, String lastName,

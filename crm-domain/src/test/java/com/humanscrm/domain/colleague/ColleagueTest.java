@@ -78,6 +78,33 @@ class ColleagueTest {
         assertThat(chosen.change(marriage, Clocks.t0()).displayName()).isEqualTo("Amazing Grace");
     }
 
+    @Test
+    void theFirstSignInWithGoogleRecordsTheGoogleIdAndPictureOneVersionLater() {
+        Colleague signedIn = grace.signedInWithGoogle("1234567890", "https://lh3.example.test/grace.png", LATER);
+
+        assertThat(signedIn.googleId()).isEqualTo("1234567890");
+        assertThat(signedIn.avatarUrl()).isEqualTo("https://lh3.example.test/grace.png");
+        assertThat(signedIn.version()).isEqualTo(grace.version() + 1);
+        assertThat(signedIn.updatedAt()).isEqualTo(LATER.instant());
+        assertThat(signedIn).usingRecursiveComparison()
+                .ignoringFields("googleId", "avatarUrl", "version", "updatedAt").isEqualTo(grace);
+    }
+
+    @Test
+    void signingInWithGoogleKeepsAnAvatarTheColleagueHasAndToleratesNoPicture() {
+        Colleague withAvatar = grace.signedInWithGoogle("1", "https://lh3.example.test/first.png", LATER);
+
+        assertThat(withAvatar.signedInWithGoogle("1", "https://lh3.example.test/second.png", LATER).avatarUrl())
+                .isEqualTo("https://lh3.example.test/first.png");
+        assertThat(grace.signedInWithGoogle("1", null, LATER).avatarUrl()).isNull();
+    }
+
+    @Test
+    void aGoogleIdMustBeGiven() {
+        Refusals.fieldError(() -> grace.signedInWithGoogle(" ", null, LATER), "googleId");
+        Refusals.fieldError(() -> grace.signedInWithGoogle(null, null, LATER), "googleId");
+    }
+
     private static Colleague create(String email, String displayName) {
         return Colleague.create(email, "Grace", null, "Hopper", displayName, Role.AGENT, Clocks.t0());
     }

@@ -2,18 +2,29 @@ package com.humanscrm.adapters.http.shared;
 
 import com.humanscrm.application.auth.Principal;
 import io.javalin.http.Context;
-import java.util.Optional;
 
 /**
- * One kind of credential a request can carry (an API key today; a session cookie later), turned
- * into the same {@link Principal} whatever the kind.
+ * One kind of credential a request can carry (an API key, a session cookie), turned into the same
+ * {@link Principal} whatever the kind.
  */
 public interface Authenticator {
 
+    /** How a request was authenticated: it decides which browser protections apply. */
+    enum Kind {
+        /** Sent by a program that chose to: {@code Authorization: Bearer …}. */
+        API_KEY,
+        /** Sent by a browser with every request to this API, whichever page asks: needs the Origin check. */
+        SESSION_COOKIE
+    }
+
+    Kind kind();
+
+    /** Whether the request carries a credential of this kind at all, good or bad. */
+    boolean presentOn(Context ctx);
+
     /**
-     * The principal of this request's credential; empty when the request carries no credential of
-     * this kind. A credential that is present but bad is refused with an
-     * {@link com.humanscrm.application.auth.AuthenticationException}.
+     * The principal of this request's credential, which {@link #presentOn} found. A bad one is refused
+     * with an {@link com.humanscrm.application.auth.AuthenticationException}.
      */
-    Optional<Principal> authenticate(Context ctx);
+    Principal authenticate(Context ctx);
 }

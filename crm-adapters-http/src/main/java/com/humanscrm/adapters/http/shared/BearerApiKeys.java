@@ -6,7 +6,6 @@ import com.humanscrm.application.auth.Principal;
 import io.javalin.http.Context;
 import io.javalin.http.Header;
 import java.util.Locale;
-import java.util.Optional;
 
 /** API keys sent as {@code Authorization: Bearer <key>}. */
 public final class BearerApiKeys implements Authenticator {
@@ -20,15 +19,22 @@ public final class BearerApiKeys implements Authenticator {
     }
 
     @Override
-    public Optional<Principal> authenticate(Context ctx) {
+    public Kind kind() {
+        return Kind.API_KEY;
+    }
+
+    @Override
+    public boolean presentOn(Context ctx) {
+        return ctx.header(Header.AUTHORIZATION) != null;
+    }
+
+    @Override
+    public Principal authenticate(Context ctx) {
         String authorization = ctx.header(Header.AUTHORIZATION);
-        if (authorization == null) {
-            return Optional.empty();
-        }
         // Another scheme (Basic, say) is a credential this API will never accept, not a missing one.
         if (!authorization.toLowerCase(Locale.ROOT).startsWith(SCHEME) || authorization.substring(SCHEME.length()).isBlank()) {
             throw AuthenticationException.invalid();
         }
-        return Optional.of(authenticateApiKey.execute(authorization.substring(SCHEME.length()).strip()));
+        return authenticateApiKey.execute(authorization.substring(SCHEME.length()).strip());
     }
 }

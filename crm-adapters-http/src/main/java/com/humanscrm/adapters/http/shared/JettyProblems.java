@@ -18,12 +18,19 @@ import org.eclipse.jetty.util.Callback;
  */
 public final class JettyProblems extends ErrorHandler {
 
+    private final SecurityHeaders securityHeaders;
+
+    public JettyProblems(SecurityHeaders securityHeaders) {
+        this.securityHeaders = securityHeaders;
+    }
+
     @Override
     protected void generateResponse(Request request, Response response, int status, String message, Throwable cause,
                                     Callback callback) {
         String requestId = UUID.randomUUID().toString();
         response.getHeaders().put(HttpHeader.CONTENT_TYPE, Problem.MEDIA_TYPE);
         response.getHeaders().put(RequestIds.HEADER, requestId);
+        securityHeaders.apply(response.getHeaders()::put, request.isSecure());
         response.write(true, body(status, message, requestId), callback);
     }
 
@@ -33,6 +40,7 @@ public final class JettyProblems extends ErrorHandler {
         String requestId = UUID.randomUUID().toString();
         fields.put(new HttpField(HttpHeader.CONTENT_TYPE, Problem.MEDIA_TYPE));
         fields.put(RequestIds.HEADER, requestId);
+        securityHeaders.apply(fields::put, securityHeaders.https());
         return body(status, reason, requestId);
     }
 

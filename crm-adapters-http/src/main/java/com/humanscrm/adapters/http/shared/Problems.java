@@ -6,6 +6,7 @@ import com.humanscrm.application.idempotency.IdempotencyKeyReusedException;
 import com.humanscrm.application.shared.AccessDeniedException;
 import com.humanscrm.application.shared.MalformedRequestException;
 import com.humanscrm.application.shared.UnavailableException;
+import com.humanscrm.application.signin.SignInException;
 import com.humanscrm.domain.shared.Checks;
 import com.humanscrm.domain.shared.ConflictException;
 import com.humanscrm.domain.shared.DomainException;
@@ -60,6 +61,13 @@ public final class Problems {
         routes.exception(InvalidRequestException.class, (e, ctx) -> invalid(ctx, e.fieldErrors(), e.formErrors()));
         routes.exception(DocumentTooLargeException.class,
                 (e, ctx) -> respond(ctx, 413, codeOf(413), e.getMessage()));
+        routes.exception(RateLimitedException.class, (e, ctx) -> {
+            ctx.header(Header.RETRY_AFTER, Long.toString(e.retryAfterSeconds()));
+            respond(ctx, 429, "RATE_LIMITED", e.getMessage());
+        });
+        routes.exception(OriginNotAllowedException.class, (e, ctx) -> respond(ctx, 403, "ORIGIN_NOT_ALLOWED", e.getMessage()));
+        routes.exception(SignInNotConfiguredException.class,
+                (e, ctx) -> respond(ctx, 503, SignInNotConfiguredException.CODE, e.getMessage()));
         routes.exception(JacksonException.class, Problems::unreadableBody);
         routes.exception(HttpResponseException.class, Problems::refusedByJavalin);
         routes.exception(Exception.class, Problems::unexpected);
@@ -67,7 +75,8 @@ public final class Problems {
 
     private static void domain(DomainException e, Context ctx) {
         // A refusal the table does not know yet is still a refusal of the client's request, not a crash.
-        int status = DOMAIN_STATUS.getOrDefault(e.getClass(), 422);
+        int status = e instanceof SignInException signIn ? signIn.refused() ? 403 : 400
+                : DOMAIN_STATUS.getOrDefault(e.getClass(), 422);
         if (e instanceof AuthenticationException) {
             ctx.header(Header.WWW_AUTHENTICATE, "Bearer");
         }
@@ -125,6 +134,7 @@ public final class Problems {
             case 413 -> "PAYLOAD_TOO_LARGE";
             case 415 -> "UNSUPPORTED_MEDIA_TYPE";
             case 416 -> "RANGE_NOT_SATISFIABLE";
+            case 429 -> "RATE_LIMITED";
             case 500 -> "INTERNAL_ERROR";
             case 503 -> "UNAVAILABLE";
             default -> HttpStatus.forStatus(status).name();

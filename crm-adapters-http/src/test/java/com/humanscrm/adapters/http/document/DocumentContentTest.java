@@ -39,6 +39,7 @@ class DocumentContentTest {
         assertThat(page.header("X-Content-Type-Options")).isEqualTo("nosniff");
         assertThat(page.header("Content-Security-Policy")).isEqualTo("sandbox; default-src 'none'");
         assertThat(page.header("Cache-Control")).isEqualTo("private, no-cache");
+        assertThat(page.header("Vary")).isEqualTo("Cookie");
     }
 
     @Test

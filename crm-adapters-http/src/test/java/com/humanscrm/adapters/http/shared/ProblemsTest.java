@@ -103,6 +103,8 @@ class ProblemsTest {
 
             assertThat(failed.json().get("requestId").asString()).isEqualTo("trace-me");
             assertThat(failed.body()).doesNotContain("secret").doesNotContain("IllegalStateException");
+            assertThat(failed.header("X-Content-Type-Options")).isEqualTo("nosniff");
+            assertThat(failed.header("X-Frame-Options")).isEqualTo("DENY");
         }
     }
 
@@ -126,7 +128,8 @@ class ProblemsTest {
         Ports ports = crm.ports();
         UseCases useCases = UseCases.over(new Ports(ports.unitOfWork(), broken, ports.lookups(), ports.colleagues(),
                 ports.apiKeys(), ports.auditLog(), ports.idempotencyKeys(), ports.documents(), ports.blobs(),
-                ports.contentTypes(), ports.clock()), Limits.defaults());
+                ports.contentTypes(), ports.sessions(), ports.signInAttempts(), ports.identityProvider(), ports.clock()),
+                Limits.defaults(), crm.signInPolicy);
         return HttpTestServer.start(new HttpSettings(0), useCases, () -> true);
     }
 }

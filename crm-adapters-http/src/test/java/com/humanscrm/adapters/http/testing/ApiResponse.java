@@ -34,6 +34,22 @@ public final class ApiResponse {
         return response.headers().firstValue(name).orElse(null);
     }
 
+    /** Every value of a header that may come more than once ({@code Set-Cookie}). */
+    public List<String> headers(String name) {
+        return response.headers().allValues(name);
+    }
+
+    /** The {@code Set-Cookie} for this cookie name, or {@code null}. */
+    public String setCookie(String cookie) {
+        return headers("Set-Cookie").stream().filter(value -> value.startsWith(cookie + "=")).findFirst().orElse(null);
+    }
+
+    /** The value this answer sets the cookie to, or {@code null} when it sets none. */
+    public String cookieValue(String cookie) {
+        String set = setCookie(cookie);
+        return set == null ? null : set.substring(cookie.length() + 1).split(";", 2)[0];
+    }
+
     /** The body as UTF-8 text. */
     public String body() {
         return new String(response.body(), StandardCharsets.UTF_8);

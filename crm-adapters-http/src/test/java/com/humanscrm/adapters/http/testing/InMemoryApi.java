@@ -1,6 +1,8 @@
 package com.humanscrm.adapters.http.testing;
 
+import com.humanscrm.adapters.http.BrowserSettings;
 import com.humanscrm.adapters.http.HttpSettings;
+import com.humanscrm.adapters.http.RateLimits;
 import com.humanscrm.application.testing.InMemoryCrm;
 import com.humanscrm.domain.colleague.Role;
 
@@ -10,11 +12,18 @@ import com.humanscrm.domain.colleague.Role;
  */
 public final class InMemoryApi implements AutoCloseable {
 
+    /**
+     * On a free port, with rate limits no route test reaches (a test of every route with a bad key fails
+     * authentication once per route); the tests of the limits set their own.
+     */
+    public static final HttpSettings TEST_SETTINGS = new HttpSettings(0)
+            .withBrowser(BrowserSettings.DEFAULTS.withRateLimits(new RateLimits(10_000, 10_000)));
+
     public final InMemoryCrm crm;
     public final HttpTestServer server;
 
     public InMemoryApi() {
-        this(new InMemoryCrm(), new HttpSettings(0));
+        this(new InMemoryCrm(), TEST_SETTINGS);
     }
 
     /** Over a CRM with these limits (such as the largest document), and a server with these settings. */

@@ -6,7 +6,10 @@ import static com.humanscrm.adapters.persistence.jooq.Tables.COLLEAGUES;
 import com.humanscrm.adapters.persistence.colleague.ColleagueRows;
 import com.humanscrm.adapters.persistence.jooq.tables.records.ApiKeysRecord;
 import com.humanscrm.adapters.persistence.shared.Conflicts;
+import com.humanscrm.adapters.persistence.shared.CredentialCache;
+import com.humanscrm.adapters.persistence.shared.CredentialChanges;
 import com.humanscrm.adapters.persistence.shared.Keyset;
+import com.humanscrm.adapters.persistence.shared.LastUses;
 import com.humanscrm.application.apikey.ApiKeyCredential;
 import com.humanscrm.application.apikey.ApiKeyRepository;
 import com.humanscrm.application.shared.Page;
@@ -15,6 +18,7 @@ import com.humanscrm.domain.apikey.ApiKey;
 import com.humanscrm.domain.apikey.ApiKeyId;
 import com.humanscrm.domain.colleague.ColleagueId;
 import com.humanscrm.domain.colleague.Role;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import org.jooq.Condition;
@@ -23,20 +27,29 @@ import org.jooq.impl.DSL;
 
 /**
  * API keys. Authentication reads them through a {@link CredentialCache} and reports uses to
- * {@link LastUses}, so a request presenting a key usually touches the database not at all.
+ * {@link LastUses}, so a request presenting a key usually touches the database not at all; every
+ * change is announced through {@link CredentialChanges}, so no instance keeps answering with the old key.
  */
 public final class JooqApiKeyRepository implements ApiKeyRepository {
 
     private static final String ENTITY = "api key";
 
     private final DSLContext dsl;
-    private final CredentialCache credentials;
-    private final LastUses lastUses;
+    private final CredentialChanges changes;
+    private final CredentialCache<ApiKeyCredential> credentials;
+    private final LastUses<ApiKeysRecord> lastUses;
 
-    public JooqApiKeyRepository(DSLContext dsl, CredentialCache credentials, LastUses lastUses) {
+    public JooqApiKeyRepository(DSLContext dsl, CredentialChanges changes, Duration cacheTimeToLive,
+                                LastUses<ApiKeysRecord> lastUses) {
         this.dsl = dsl;
-        this.credentials = credentials;
+        this.changes = changes;
+        this.credentials = new CredentialCache<>(cacheTimeToLive, changes);
         this.lastUses = lastUses;
+    }
+
+    /** Where the last uses of keys wait to be written, one batch per {@code flushInterval}. */
+    public static LastUses<ApiKeysRecord> lastUses(DSLContext dsl, Duration flushInterval) {
+        return new LastUses<>("crm-api-key-last-used", dsl, API_KEYS.ID, API_KEYS.LAST_USED_AT, flushInterval);
     }
 
     @Override
@@ -54,7 +67,7 @@ public final class JooqApiKeyRepository implements ApiKeyRepository {
     public void update(ApiKey key) {
         // last_used_at belongs to LastUses: the key read before this change may hold an older one.
         Conflicts.updateIfCurrent(dsl, row(key), API_KEYS.ID, API_KEYS.VERSION, ENTITY, API_KEYS.LAST_USED_AT);
-        credentials.forgetAllAfterCommit();
+        changes.announce();
     }
 
     @Override
@@ -82,11 +95,15 @@ public final class JooqApiKeyRepository implements ApiKeyRepository {
 
     @Override
     public void recordUse(ApiKeyId id, Instant at) {
-        lastUses.record(id, at);
+        lastUses.record(id.value(), at);
     }
 
     private ApiKey keyWithPendingUse(ApiKeysRecord row) {
-        return lastUses.withPending(key(row));
+        ApiKey key = key(row);
+        Instant used = lastUses.latest(key.id().value(), key.lastUsedAt());
+        return used == key.lastUsedAt() ? key : new ApiKey(key.id(), key.colleagueId(), key.name(), key.role(),
+                key.secretHash(), key.prefix(), key.expiresAt(), key.revokedAt(), used, key.version(), key.createdAt(),
+                key.updatedAt());
     }
 
     private static ApiKey key(ApiKeysRecord row) {

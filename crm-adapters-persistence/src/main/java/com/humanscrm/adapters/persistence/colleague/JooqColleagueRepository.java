@@ -4,6 +4,7 @@ import static com.humanscrm.adapters.persistence.jooq.Tables.COLLEAGUES;
 
 import com.humanscrm.adapters.persistence.jooq.Keys;
 import com.humanscrm.adapters.persistence.shared.Conflicts;
+import com.humanscrm.adapters.persistence.shared.CredentialChanges;
 import com.humanscrm.adapters.persistence.shared.Keyset;
 import com.humanscrm.application.colleague.ColleagueRepository;
 import com.humanscrm.application.shared.Page;
@@ -17,18 +18,19 @@ import org.jooq.impl.DSL;
 
 /**
  * Colleagues; emails are {@code citext}, unique and compared without regard to case. A change to a
- * colleague changes what their API keys may do, so every update tells {@code credentialsChanged}.
+ * colleague changes what their API keys and sessions may do, so every update is announced through
+ * {@link CredentialChanges}: no instance keeps answering with the colleague as they were.
  */
 public final class JooqColleagueRepository implements ColleagueRepository {
 
     private static final String ENTITY = "colleague";
 
     private final DSLContext dsl;
-    private final Runnable credentialsChanged;
+    private final CredentialChanges changes;
 
-    public JooqColleagueRepository(DSLContext dsl, Runnable credentialsChanged) {
+    public JooqColleagueRepository(DSLContext dsl, CredentialChanges changes) {
         this.dsl = dsl;
-        this.credentialsChanged = credentialsChanged;
+        this.changes = changes;
     }
 
     @Override
@@ -39,6 +41,11 @@ public final class JooqColleagueRepository implements ColleagueRepository {
     @Override
     public Optional<Colleague> findByEmail(String email) {
         return dsl.selectFrom(COLLEAGUES).where(COLLEAGUES.EMAIL.eq(email)).fetchOptional(ColleagueRows::colleague);
+    }
+
+    @Override
+    public Optional<Colleague> findByGoogleId(String googleId) {
+        return dsl.selectFrom(COLLEAGUES).where(COLLEAGUES.GOOGLE_ID.eq(googleId)).fetchOptional(ColleagueRows::colleague);
     }
 
     @Override
@@ -53,7 +60,7 @@ public final class JooqColleagueRepository implements ColleagueRepository {
                 () -> Conflicts.updateIfCurrent(dsl, ColleagueRows.row(colleague), COLLEAGUES.ID, COLLEAGUES.VERSION,
                         ENTITY),
                 constraint -> duplicateMessage(constraint, colleague));
-        credentialsChanged.run();
+        changes.announce();
     }
 
     @Override

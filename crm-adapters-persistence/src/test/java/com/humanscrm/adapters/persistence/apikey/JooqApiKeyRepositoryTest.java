@@ -7,7 +7,10 @@ import com.humanscrm.adapters.persistence.DatabaseSettings;
 import com.humanscrm.adapters.persistence.FreshDatabase;
 import com.humanscrm.adapters.persistence.PostgresPersistence;
 import com.humanscrm.adapters.persistence.StatementLog;
+import com.humanscrm.adapters.persistence.jooq.tables.records.ApiKeysRecord;
+import com.humanscrm.adapters.persistence.shared.CredentialChanges;
 import com.humanscrm.adapters.persistence.shared.JooqUnitOfWork;
+import com.humanscrm.adapters.persistence.shared.LastUses;
 import com.humanscrm.application.apikey.ApiKeyCredential;
 import com.humanscrm.application.apikey.ApiKeyRepository;
 import com.humanscrm.application.shared.Page;
@@ -143,10 +146,13 @@ class JooqApiKeyRepositoryTest {
         ApiKeySecret secret = ApiKeySecret.generate();
         apiKeys.add(ApiKey.create(owner.id(), owner.role(), "Importer", null, null, secret, clock));
         String unknown = ApiKeySecret.generate().hash();
-        DSLContext counted = statements.dsl(database.settings());
-        try (LastUses lastUses = new LastUses(counted, Duration.ofMinutes(1))) {
-            ApiKeyRepository repository = new JooqApiKeyRepository(counted,
-                    new CredentialCache(Duration.ofMinutes(1), new JooqUnitOfWork(counted)), lastUses);
+        DatabaseSettings settings = database.settings();
+        DSLContext counted = statements.dsl(settings);
+        try (LastUses<ApiKeysRecord> lastUses = JooqApiKeyRepository.lastUses(counted, Duration.ofMinutes(1));
+             CredentialChanges changes = new CredentialChanges(settings.jdbcUrl(), settings.user(), settings.password(),
+                     Duration.ofSeconds(1), new JooqUnitOfWork(counted), counted)) {
+            changes.start();
+            ApiKeyRepository repository = new JooqApiKeyRepository(counted, changes, Duration.ofMinutes(1), lastUses);
             statements.clear();
 
             repository.findCredential(secret.hash());

@@ -46,6 +46,16 @@ public abstract class ColleagueRepositoryContract extends RepositoryContract {
     }
 
     @Test
+    public void aGoogleIdFindsTheColleagueWhoSignedInWithIt() {
+        Colleague grace = add(colleague("grace"));
+        Colleague signedIn = update(grace.signedInWithGoogle("google-" + token, null, clock));
+
+        assertThat(colleagues().findByGoogleId("google-" + token)).contains(signedIn);
+        assertThat(colleagues().findByGoogleId("google-" + token.toUpperCase(Locale.ROOT))).as("ids are exact").isEmpty();
+        assertThat(colleagues().findByGoogleId("google-nobody-" + token)).isEmpty();
+    }
+
+    @Test
     public void anEmailAnotherColleagueHasIsADuplicate() {
         Colleague grace = add(colleague("grace"));
         Colleague twin = Colleague.create(grace.email(), "Other", null, "Person", null, Role.VIEWER, clock);

@@ -16,6 +16,7 @@ import com.humanscrm.adapters.http.shared.Authentication;
 import com.humanscrm.adapters.http.shared.BearerApiKeys;
 import com.humanscrm.adapters.http.shared.BrowserOrigins;
 import com.humanscrm.adapters.http.shared.ClientAddresses;
+import com.humanscrm.adapters.http.shared.HeadRequests;
 import com.humanscrm.adapters.http.shared.RateLimiter;
 import com.humanscrm.adapters.http.shared.SecurityHeaders;
 import com.humanscrm.adapters.http.shared.IdempotencyKeys;
@@ -75,7 +76,8 @@ public final class HttpApi implements AutoCloseable {
 
     /**
      * Every route it serves, as {@code GET /api/humans/{id}}, in registration order: filters and
-     * static files are no routes. For the test that holds them to the OpenAPI document.
+     * static files are no routes; the {@code HEAD} mirror of each GET route comes last. For the test that
+     * holds them to the OpenAPI document.
      */
     public List<String> routes() {
         return app.unsafe.internalRouter.allHttpHandlers().stream()
@@ -139,6 +141,7 @@ public final class HttpApi implements AutoCloseable {
             ApiKeyRoutes.register(config.routes, useCases);
             AuditRoutes.register(config.routes, useCases);
             DocumentRoutes.register(config.routes, useCases);
+            HeadRequests.mirrorGets(config); // last: it mirrors the GET routes registered above
         });
     }
 }

@@ -3,8 +3,14 @@ package com.humanscrm.application.document;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 
-/** Reads through, failing with {@link DocumentTooLargeException} as soon as more than the limit has come. */
+/**
+ * Reads an upload through, failing with {@link DocumentTooLargeException} as soon as more than the limit has
+ * come. A failure to read (the client went away, a body that broke off) is rethrown unchecked: a blob store
+ * passes the stream's unchecked exceptions on as they are, but takes an {@link IOException} during a put for
+ * a failure of its own, and the client's fault must not be reported as the store being unavailable.
+ */
 final class SizeLimitedInputStream extends FilterInputStream {
 
     private final long maxBytes;
@@ -16,8 +22,13 @@ final class SizeLimitedInputStream extends FilterInputStream {
     }
 
     @Override
-    public int read() throws IOException {
-        int b = super.read();
+    public int read() {
+        int b;
+        try {
+            b = super.read();
+        } catch (IOException e) {
+            throw brokenOff(e);
+        }
         if (b >= 0) {
             count(1);
         }
@@ -25,9 +36,14 @@ final class SizeLimitedInputStream extends FilterInputStream {
     }
 
     @Override
-    public int read(byte[] buffer, int offset, int length) throws IOException {
-        // One byte more than the limit allows is enough to know the file is too large.
-        int n = super.read(buffer, offset, (int) Math.min(length, Math.max(1, maxBytes - read + 1)));
+    public int read(byte[] buffer, int offset, int length) {
+        int n;
+        try {
+            // One byte more than the limit allows is enough to know the file is too large.
+            n = super.read(buffer, offset, (int) Math.min(length, Math.max(1, maxBytes - read + 1)));
+        } catch (IOException e) {
+            throw brokenOff(e);
+        }
         if (n > 0) {
             count(n);
         }
@@ -42,6 +58,10 @@ final class SizeLimitedInputStream extends FilterInputStream {
     @Override
     public boolean markSupported() {
         return false;
+    }
+
+    private static UncheckedIOException brokenOff(IOException e) {
+        return new UncheckedIOException("The upload broke off", e);
     }
 
     private void count(long n) {

@@ -2,6 +2,7 @@ package com.humanscrm.application.document;
 
 import com.humanscrm.application.audit.AuditTrail;
 import com.humanscrm.application.shared.Actor;
+import com.humanscrm.application.shared.UnavailableException;
 import com.humanscrm.application.shared.UnitOfWork;
 import com.humanscrm.application.storage.BlobInfo;
 import com.humanscrm.application.storage.BlobStore;
@@ -91,7 +92,11 @@ public final class UploadDocument {
         return new Received(id, command.attachedTo(), filename, stored);
     }
 
-    /** Writes the received document's row and audit entry; if that fails, its bytes are removed. */
+    /**
+     * Writes the received document's row and audit entry; if that is refused, its bytes are removed. If the
+     * database could not be reached, they are left for {@link ReconcileDocumentBlobs}: the commit may have
+     * happened.
+     */
     public Document record(Actor actor, Received received) {
         Document document = new Document(received.id(), received.attachedTo(), received.filename(),
                 received.stored().contentType(), received.stored().size(), received.stored().sha256(),
@@ -103,6 +108,9 @@ public final class UploadDocument {
                 audit.created(actor, Document.ENTITY, document.id().value(), document.auditSnapshot());
                 return document;
             });
+        } catch (UnavailableException e) {
+            // The commit's fate is unknown: the row may exist. Bytes without one are the reconciler's to remove.
+            throw e;
         } catch (RuntimeException e) {
             removal.deleteBytes(received.stored().key());
             throw e;

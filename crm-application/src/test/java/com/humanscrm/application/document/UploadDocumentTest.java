@@ -28,12 +28,23 @@ import com.humanscrm.domain.document.Document;
 import com.humanscrm.domain.document.RecordKind;
 import com.humanscrm.domain.document.RecordRef;
 import com.humanscrm.domain.human.Human;
+import com.humanscrm.domain.shared.ConflictException;
+import com.humanscrm.application.storage.Blob;
+import com.humanscrm.application.storage.BlobInfo;
+import com.humanscrm.application.storage.BlobStore;
+import com.humanscrm.application.storage.BlobSummary;
+import com.humanscrm.application.storage.ByteRange;
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.HexFormat;
+import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 
 class UploadDocumentTest extends UseCaseTest {
@@ -185,8 +196,71 @@ class UploadDocumentTest extends UseCaseTest {
         assertThat(rows(crm)).isEmpty();
     }
 
+    /**
+     * A store takes an IOException during a put for its own failure (the filesystem store answers "unavailable"),
+     * so the client's broken stream must reach it unchecked, and the client hear that its upload broke off.
+     */
     @Test
-    void whenTheRowCannotBeWrittenTheBytesAreRemoved() {
+    void aBrokenUploadIsTheClientsFaultNotTheStores() {
+        BlobStore likeTheFilesystemStore = new BlobStore() {
+            @Override
+            public BlobInfo put(String key, InputStream content, String contentType) {
+                try {
+                    content.transferTo(OutputStream.nullOutputStream());
+                } catch (IOException e) {
+                    throw new UnavailableException("The store could not write " + key, e);
+                }
+                throw new AssertionError("the stream breaks");
+            }
+
+            @Override
+            public Optional<Blob> get(String key, ByteRange range) {
+                return crm.blobs.get(key, range);
+            }
+
+            @Override
+            public Optional<BlobInfo> head(String key) {
+                return crm.blobs.head(key);
+            }
+
+            @Override
+            public void delete(String key) {
+                crm.blobs.delete(key);
+            }
+
+            @Override
+            public void forEach(String prefix, Consumer<BlobSummary> action) {
+                crm.blobs.forEach(prefix, action);
+            }
+        };
+        UseCases useCasesOverIt = Uploads.over(crm, crm.documents, likeTheFilesystemStore);
+
+        Throwable failure = catchThrowable(() -> useCasesOverIt.uploadDocument().execute(agent,
+                new UploadDocument.Command(toAda, "cv.pdf", WatchedStream.breakingAfter(new byte[200_000], 100_000))));
+
+        assertThat(failure).isInstanceOf(UncheckedIOException.class).isNotInstanceOf(UnavailableException.class);
+    }
+
+    @Test
+    void whenTheRowIsRefusedTheBytesAreRemoved() {
+        DocumentRepository refusing = new DelegatingDocumentRepository(crm.documents) {
+            @Override
+            public void add(Document document) {
+                throw ConflictException.duplicate("document " + document.id() + " exists");
+            }
+        };
+        UseCases failing = Uploads.over(crm, refusing, crm.blobs);
+
+        assertThat(catchThrowable(() -> failing.uploadDocument().execute(agent,
+                new UploadDocument.Command(toAda, "cv.pdf", new ByteArrayInputStream(PDF))))).isInstanceOf(ConflictException.class);
+
+        assertThat(blobKeys(crm)).isEmpty();
+        assertThat(rows(crm)).isEmpty();
+    }
+
+    /** The commit may have happened without the answer coming back: removing the bytes could orphan a row. */
+    @Test
+    void whenTheDatabaseCannotBeReachedTheBytesAreLeftForTheReconciler() {
         DocumentRepository unreachable = new DelegatingDocumentRepository(crm.documents) {
             @Override
             public void add(Document document) {
@@ -198,8 +272,11 @@ class UploadDocumentTest extends UseCaseTest {
         assertThat(catchThrowable(() -> failing.uploadDocument().execute(agent,
                 new UploadDocument.Command(toAda, "cv.pdf", new ByteArrayInputStream(PDF))))).isInstanceOf(UnavailableException.class);
 
-        assertThat(blobKeys(crm)).isEmpty();
+        assertThat(blobKeys(crm)).hasSize(1);
         assertThat(rows(crm)).isEmpty();
+        crm.clock.advance(ReconcileDocumentBlobs.GRACE.plusSeconds(1));
+        assertThat(useCases.reconcileDocumentBlobs().execute(admin).removed()).isEqualTo(1);
+        assertThat(blobKeys(crm)).isEmpty();
     }
 
     @Test

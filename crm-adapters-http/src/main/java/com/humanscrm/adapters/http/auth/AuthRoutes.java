@@ -1,6 +1,7 @@
 package com.humanscrm.adapters.http.auth;
 
 import com.humanscrm.adapters.http.shared.Authentication;
+import com.humanscrm.adapters.http.shared.HeadRequests;
 import com.humanscrm.adapters.http.shared.BrowserOrigins;
 import com.humanscrm.adapters.http.shared.DataResponse;
 import com.humanscrm.adapters.http.shared.RateLimitedException;
@@ -51,8 +52,8 @@ public final class AuthRoutes {
     public static void register(RoutesConfig routes, UseCases useCases, Authentication authentication,
                                 BrowserOrigins origins, BrowserCookies cookies, RateLimiter signIns) {
         AuthRoutes auth = new AuthRoutes(useCases, authentication, origins, cookies, signIns);
-        routes.get("/auth/google/login", auth::login, Authentication.PUBLIC);
-        routes.get("/auth/google/callback", auth::callback, Authentication.PUBLIC);
+        routes.get("/auth/google/login", auth::login, Authentication.PUBLIC, HeadRequests.NOT_MIRRORED);
+        routes.get("/auth/google/callback", auth::callback, Authentication.PUBLIC, HeadRequests.NOT_MIRRORED);
         routes.post("/auth/logout", auth::logout, Authentication.PUBLIC);
         routes.get("/auth/me", auth::me, Authentication.PUBLIC);
     }

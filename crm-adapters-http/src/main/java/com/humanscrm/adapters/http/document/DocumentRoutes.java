@@ -2,6 +2,7 @@ package com.humanscrm.adapters.http.document;
 
 import static com.humanscrm.adapters.http.shared.Authentication.actor;
 
+import com.humanscrm.adapters.http.shared.HeadRequests;
 import com.humanscrm.adapters.http.shared.IdempotencyKeys;
 import com.humanscrm.adapters.http.shared.InvalidRequestException;
 import com.humanscrm.adapters.http.shared.Lists;
@@ -142,9 +143,9 @@ public final class DocumentRoutes {
     }
 
     /**
-     * The bytes, whole or one range of them. Conditions and ranges are decided on the metadata, so a 304 or
-     * a 416 never opens the bytes; whatever is opened is closed once written, or when writing fails (a client
-     * that went away).
+     * The bytes, whole or one range of them. Conditions and ranges are decided on the metadata, so a 304, a
+     * 416 or any answer to a HEAD never opens the bytes; whatever is opened is closed once written, or when
+     * writing fails (a client that went away).
      */
     private void content(Context ctx) {
         ctx.header(Header.X_CONTENT_TYPE_OPTIONS, "nosniff");
@@ -154,10 +155,8 @@ public final class DocumentRoutes {
         Document document = queries.get(actor, id);
         String etag = "\"" + document.sha256() + "\"";
         long size = document.sizeBytes();
-        ctx.header(Header.ETAG, etag);
-        ctx.header(Header.CACHE_CONTROL, CACHE_CONTROL);
-        ctx.header(Header.ACCEPT_RANGES, "bytes");
         if (matchesAny(ctx.header(Header.IF_NONE_MATCH), document.sha256())) {
+            validators(ctx, etag);
             ctx.status(HttpStatus.NOT_MODIFIED);
             return;
         }
@@ -170,11 +169,17 @@ public final class DocumentRoutes {
                     + size + " bytes");
         }
         ctx.disableCompression(); // the length and ranges are of the bytes as stored
-        ctx.contentType(document.contentType());
-        ctx.header(Header.CONTENT_DISPOSITION, ContentDisposition.of(document.contentType(), document.filename()));
+        if (HeadRequests.isHead(ctx)) {
+            representation(ctx, document, etag);
+            answerHead(ctx, range, size);
+            return;
+        }
         ByteRange bytes = range instanceof RangeRequest.Part part ? part.byteRange() : ByteRange.ALL;
+        // Opened before any header describes the document, so a failure (bytes lost, store down) answers a
+        // plain problem that no browser saves under the document's name and no cache keeps under its ETag.
         DocumentContent content = queries.content(actor, id, bytes);
         try {
+            representation(ctx, document, etag);
             Blob blob = content.blob();
             if (range instanceof RangeRequest.Part) {
                 ctx.status(HttpStatus.PARTIAL_CONTENT);
@@ -188,6 +193,34 @@ public final class DocumentRoutes {
             content.close();
             throw e;
         }
+    }
+
+    /** What a cache needs to revalidate the document: its entity tag, and that only this caller may keep it. */
+    private static void validators(Context ctx, String etag) {
+        ctx.header(Header.ETAG, etag);
+        ctx.header(Header.CACHE_CONTROL, CACHE_CONTROL);
+    }
+
+    /** The headers that describe the document's bytes, for an answer that carries (or, for HEAD, would carry) them. */
+    private static void representation(Context ctx, Document document, String etag) {
+        validators(ctx, etag);
+        ctx.header(Header.ACCEPT_RANGES, "bytes");
+        ctx.contentType(document.contentType());
+        ctx.header(Header.CONTENT_DISPOSITION, ContentDisposition.of(document.contentType(), document.filename()));
+    }
+
+    /**
+     * The headers a GET would get, from the metadata alone: the bytes are never opened. (That the store
+     * still holds them is not checked; a GET of a document whose bytes are lost is a 404.)
+     */
+    private static void answerHead(Context ctx, RangeRequest range, long size) {
+        long length = size;
+        if (range instanceof RangeRequest.Part part) {
+            ctx.status(HttpStatus.PARTIAL_CONTENT);
+            ctx.header(Header.CONTENT_RANGE, "bytes " + part.first() + "-" + part.last() + "/" + size);
+            length = part.last() - part.first() + 1;
+        }
+        ctx.res().setContentLengthLong(length);
     }
 
     /** {@code If-None-Match}: {@code *}, or a list of entity tags, weak or strong (RFC 9110 uses weak comparison). */

@@ -42,6 +42,20 @@ class DocumentContentTest {
         assertThat(page.header("Vary")).isEqualTo("Cookie");
     }
 
+    /** A problem must not look like the document: no browser should save it under the name, no cache under the tag. */
+    @Test
+    void bytesThatAreGoneAnswerAPlainProblemWithoutTheDocumentsHeaders() {
+        String id = upload(agent, human, "lost.pdf", PDF).expectStatus(201).id();
+        api.crm.blobs.delete("documents/" + id);
+
+        ApiResponse lost = agent.get("/api/documents/" + id + "/content").send().expectProblem(404, "DOCUMENT_CONTENT_NOT_FOUND");
+
+        assertThat(lost.header("Content-Disposition")).isNull();
+        assertThat(lost.header("ETag")).isNull();
+        assertThat(lost.header("Accept-Ranges")).isNull();
+        assertThat(lost.header("X-Content-Type-Options")).isEqualTo("nosniff");
+    }
+
     @Test
     void executablesAndUnknownBytesAreAttachmentsTooPlainTextIsInline() {
         assertThat(agent.get(uploaded("setup.exe", "MZ\u0090\u0000".getBytes(StandardCharsets.ISO_8859_1))).send()

@@ -65,6 +65,11 @@ public final class ApiClient {
         return call("PATCH", path, body);
     }
 
+    /** A HEAD: the GET's answer without its body. */
+    public ApiCall head(String pathAndQuery) {
+        return call("HEAD", pathAndQuery, null);
+    }
+
     public ApiCall delete(String path) {
         return call("DELETE", path, null);
     }

@@ -39,6 +39,11 @@ public final class ApiResponse {
         return response.headers().allValues(name);
     }
 
+    /** Every header, by name as received. */
+    public Map<String, List<String>> headerMap() {
+        return response.headers().map();
+    }
+
     /** The {@code Set-Cookie} for this cookie name, or {@code null}. */
     public String setCookie(String cookie) {
         return headers("Set-Cookie").stream().filter(value -> value.startsWith(cookie + "=")).findFirst().orElse(null);
@@ -98,9 +103,17 @@ public final class ApiResponse {
         return this;
     }
 
-    /** The status and, for an error, the problem's code. */
+    /**
+     * The status and, for an error, the problem's code. A HEAD's answer has no body to hold the code: of it,
+     * the status and the problem's content type are checked.
+     */
     public ApiResponse expectProblem(int expectedStatus, String expectedCode) {
         expectStatus(expectedStatus);
+        if (request.startsWith("HEAD ")) {
+            assertThat(header("Content-Type")).as("content type of %s", request).startsWith("application/problem+json");
+            assertThat(bytes()).as("body of %s", request).isEmpty();
+            return this;
+        }
         assertThat(code()).as("problem code of %s, answered with %s", request, body()).isEqualTo(expectedCode);
         return this;
     }

@@ -18,10 +18,12 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.Semaphore;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import software.amazon.awssdk.core.ResponseInputStream;
@@ -49,11 +51,19 @@ import software.amazon.awssdk.services.s3.model.S3Exception;
  * no blob key may hold, so listings skip them; a failed upload is aborted, and what a crash leaves there
  * is removed by {@link #forEach} once {@link #ABANDONED_AFTER} old. (A single copy is limited to 5 GiB,
  * the most {@code CRM_DOCUMENTS_MAX_BYTES} allows.)
+ *
+ * <p>Memory: an upload reads its first {@link #UNMETERED} bytes into an array that grows with what
+ * arrives, so a small blob, or a client stalled early, costs about what it sent. Past that, it takes one
+ * of the store's part buffers (a {@link Semaphore} of {@link #partBuffersFor} permits) before allocating
+ * a whole part, and keeps it to the end; an upload finding none waits for one.
  */
 final class S3BlobStore implements BlobStore {
 
     /** S3's smallest part but the last is 5 MiB; 8 MiB is the AWS tools' default. */
     static final int PART_SIZE = 8 << 20;
+
+    /** What an upload may hold without a part buffer: most documents fit, and it is small beside a part. */
+    static final int UNMETERED = 1 << 20;
 
     private static final String SHA256 = "sha256";
     private static final String CONTENT_TYPE = "content-type";
@@ -70,15 +80,37 @@ final class S3BlobStore implements BlobStore {
     private final S3Client s3;
     private final String bucket;
     private final Duration abandonedAfter;
+    private final int partBufferCount;
+    /**
+     * The part buffers that may exist at once. The server gives each request a virtual thread, so nothing
+     * else bounds how many uploads run together, and each part buffer is 8 MiB: without this, a handful of
+     * slow clients would exhaust a small heap (it must work with {@code -Xmx128m}). Fair, so an upload
+     * waiting for one is served in turn; waiting is harmless, as its client is simply read later.
+     */
+    private final Semaphore partBuffers;
 
     S3BlobStore(S3Client s3, String bucket) {
         this(s3, bucket, ABANDONED_AFTER);
     }
 
     S3BlobStore(S3Client s3, String bucket, Duration abandonedAfter) {
+        this(s3, bucket, abandonedAfter, partBuffersFor(Runtime.getRuntime().maxMemory()));
+    }
+
+    S3BlobStore(S3Client s3, String bucket, Duration abandonedAfter, int partBufferCount) {
+        if (partBufferCount < 1) {
+            throw new IllegalArgumentException("An S3 blob store needs at least one part buffer, not " + partBufferCount);
+        }
         this.s3 = s3;
         this.bucket = bucket;
         this.abandonedAfter = abandonedAfter;
+        this.partBufferCount = partBufferCount;
+        this.partBuffers = new Semaphore(partBufferCount, true);
+    }
+
+    /** A quarter of the heap in part buffers, and at least two, so one slow upload does not stop the others. */
+    static int partBuffersFor(long maxMemory) {
+        return (int) Math.clamp(maxMemory / 4 / PART_SIZE, 2, Integer.MAX_VALUE);
     }
 
     @Override
@@ -86,11 +118,39 @@ final class S3BlobStore implements BlobStore {
         BlobKeys.requireValid(key);
         BlobInfo.requireValidContentType(contentType);
         MeasuringInputStream measured = new MeasuringInputStream(content);
-        byte[] buffer = new byte[PART_SIZE];
-        int first = readPart(measured, buffer);
-        return sdk("store", key, () -> first < PART_SIZE
-                ? putWhole(key, measured, buffer, first, contentType)
-                : putInParts(key, measured, buffer, first, contentType));
+        byte[] start = readUpTo(measured, UNMETERED);
+        if (start.length < UNMETERED) {
+            return sdk("store", key, () -> putWhole(key, measured, start, start.length, contentType));
+        }
+        takePartBuffer(key);
+        try {
+            byte[] buffer = Arrays.copyOf(start, PART_SIZE);
+            int first = start.length + readPart(measured, buffer, start.length);
+            return sdk("store", key, () -> first < PART_SIZE
+                    ? putWhole(key, measured, buffer, first, contentType)
+                    : putInParts(key, measured, buffer, first, contentType));
+        } finally {
+            partBuffers.release();
+        }
+    }
+
+    private void takePartBuffer(String key) {
+        try {
+            partBuffers.acquire();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new UnavailableException("The S3 blob store could not store " + key + ": interrupted waiting for memory", e);
+        }
+    }
+
+    /** How many part buffers uploads hold now: what the memory bound is about, for tests. */
+    int partBuffersInUse() {
+        return partBufferCount - partBuffers.availablePermits();
+    }
+
+    /** Whether an upload is waiting for a part buffer, for tests. */
+    boolean uploadsWaitForAPartBuffer() {
+        return partBuffers.hasQueuedThreads();
     }
 
     @Override
@@ -189,7 +249,7 @@ final class S3BlobStore implements BlobStore {
                 .uploadId();
         try {
             List<CompletedPart> parts = new ArrayList<>();
-            for (int length = first; length > 0; length = readPart(measured, buffer)) {
+            for (int length = first; length > 0; length = readPart(measured, buffer, 0)) {
                 int number = parts.size() + 1;
                 String etag = s3.uploadPart(request -> request.bucket(bucket).key(staging).uploadId(uploadId).partNumber(number),
                         body(buffer, length)).eTag();
@@ -213,10 +273,23 @@ final class S3BlobStore implements BlobStore {
         }
     }
 
-    /** Fills the buffer from the stream (or to its end); a failing stream stores nothing, so its failure goes up as it is. */
-    private static int readPart(InputStream content, byte[] buffer) {
+    /**
+     * Up to {@code length} bytes of the stream, in an array the JDK grows with what arrives, so a short
+     * stream costs about its own size. A failing stream stores nothing, so its failure goes up as it is (an
+     * {@link IOException} unchecked): it is the client's, not the store's.
+     */
+    private static byte[] readUpTo(InputStream content, int length) {
         try {
-            return content.readNBytes(buffer, 0, buffer.length);
+            return content.readNBytes(length);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Fills the buffer from {@code offset} from the stream (or to its end); fails as {@link #readUpTo} does. */
+    private static int readPart(InputStream content, byte[] buffer, int offset) {
+        try {
+            return content.readNBytes(buffer, offset, buffer.length - offset);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -8,12 +8,15 @@ import com.humanscrm.domain.shared.Checks;
 import com.humanscrm.domain.shared.RuleViolationException;
 import io.javalin.http.Context;
 import io.javalin.http.UnsupportedMediaTypeResponse;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -25,7 +28,6 @@ import org.apache.commons.fileupload.FileItemIterator;
 import org.apache.commons.fileupload.FileItemStream;
 import org.apache.commons.fileupload.FileUpload;
 import org.apache.commons.fileupload.FileUploadException;
-import org.apache.commons.fileupload.InvalidFileNameException;
 import org.apache.commons.fileupload.UploadContext;
 
 /**
@@ -37,6 +39,11 @@ import org.apache.commons.fileupload.UploadContext;
  * <p>The body is parsed by Commons FileUpload's streaming API over the servlet request's own input stream:
  * nothing here calls Javalin's body methods, so its body-size limit (meant for JSON) does not apply, and
  * the document's size limit is enforced by the upload use case as the bytes pass.
+ *
+ * <p>Part headers are read as ISO-8859-1, one character per byte, so that nothing is lost before the file
+ * name is decoded here, strictly: FileUpload's own decoding turns bytes that are not UTF-8 into U+FFFD and
+ * keeps an {@code filename*} it cannot decode as it was sent, either of which would store a name the client
+ * never gave.
  */
 final class UploadForm {
 
@@ -84,7 +91,7 @@ final class UploadForm {
      */
     static <T> T read(Context ctx, Receiver<T> receiver, Consumer<T> discard) {
         FileUpload upload = new FileUpload();
-        upload.setHeaderEncoding(StandardCharsets.UTF_8.name()); // browsers send file names as raw UTF-8
+        upload.setHeaderEncoding(StandardCharsets.ISO_8859_1.name()); // the bytes as they came; see fileName
         upload.setPartHeaderSizeMax(MAX_PART_HEADER_BYTES);
         try {
             FileItemIterator parts = upload.getItemIterator(new RequestBody(ctx));
@@ -110,14 +117,12 @@ final class UploadForm {
     }
 
     private static <T> T receive(FileItemStream part, RecordRef attachedTo, Receiver<T> receiver) throws IOException {
-        String filename;
-        try {
-            filename = part.getName();
-        } catch (InvalidFileNameException e) {
-            throw InvalidRequestException.field(FILE, "file name " + Checks.UNSTORABLE_TEXT);
-        }
+        String filename = fileName(part.getHeaders().getHeader("Content-Disposition"));
         if (filename == null) {
             throw InvalidRequestException.field(FILE, "must be a file part, with a filename in its Content-Disposition");
+        }
+        if (!Checks.isStorableText(filename)) {
+            throw InvalidRequestException.field(FILE, "file name " + Checks.UNSTORABLE_TEXT);
         }
         // Not closed: closing a part's stream reads it to its end, which a refused upload must not wait for.
         return receiver.receive(attachedTo, filename, part.openStream());
@@ -180,8 +185,9 @@ final class UploadForm {
             throw InvalidRequestException.form("Every part of the form needs a name: entityType, entityId or file");
         }
         if (!name.equals(ENTITY_TYPE) && !name.equals(ENTITY_ID)) {
-            boolean reportable = name.length() <= MAX_REPORTED_NAME_LENGTH && Checks.isStorableText(name);
-            throw reportable ? InvalidRequestException.field(name, "is not a known field")
+            String text = utf8OrNull(name.getBytes(StandardCharsets.ISO_8859_1)); // read as bytes, like every header
+            boolean reportable = text != null && text.length() <= MAX_REPORTED_NAME_LENGTH && Checks.isStorableText(text);
+            throw reportable ? InvalidRequestException.field(text, "is not a known field")
                     : InvalidRequestException.form("The form has a part that is not a known field");
         }
         if (fields.containsKey(name)) {
@@ -196,16 +202,132 @@ final class UploadForm {
         if (bytes.length > MAX_FIELD_BYTES) {
             throw InvalidRequestException.field(name, "must be at most " + MAX_FIELD_BYTES + " bytes");
         }
-        String text;
-        try {
-            text = StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes)).toString();
-        } catch (CharacterCodingException e) {
-            throw InvalidRequestException.field(name, Checks.UNSTORABLE_TEXT);
-        }
-        if (!Checks.isStorableText(text)) {
+        String text = utf8OrNull(bytes);
+        if (text == null || !Checks.isStorableText(text)) {
             throw InvalidRequestException.field(name, Checks.UNSTORABLE_TEXT);
         }
         return text;
+    }
+
+    /**
+     * The file name a part's {@code Content-Disposition} gives, or null if it gives none: {@code filename*}
+     * (RFC 8187, in UTF-8) when there is one, else {@code filename}, a token or a quoted string of UTF-8
+     * bytes. The header comes as ISO-8859-1, each character one byte as sent. What cannot be decoded exactly
+     * is refused (422 on {@code file}), never patched up. The rest (last path segment, length) is the
+     * domain's: {@code Document.filename}.
+     */
+    private static String fileName(String disposition) {
+        Map<String, String> parameters = parameters(disposition == null ? "" : disposition);
+        String extended = parameters.get("filename*");
+        if (extended != null) {
+            return extendedValue(extended);
+        }
+        String plain = parameters.get("filename");
+        return plain == null ? null : utf8FileName(plain.getBytes(StandardCharsets.ISO_8859_1));
+    }
+
+    /**
+     * The parameters after a header's first value ({@code form-data; name="file"; filename="a.pdf"}), by
+     * lower-cased name. A quoted value loses its quotes, and a backslash before a quote or a backslash (as
+     * curl sends them); any other backslash stays, as old browsers sent Windows paths unescaped.
+     */
+    private static Map<String, String> parameters(String header) {
+        Map<String, String> parameters = new HashMap<>();
+        int length = header.length();
+        int at = header.indexOf(';');
+        while (at >= 0 && at < length) {
+            int nameEnd = at + 1;
+            while (nameEnd < length && header.charAt(nameEnd) != '=' && header.charAt(nameEnd) != ';') {
+                nameEnd++;
+            }
+            String name = header.substring(at + 1, nameEnd).strip().toLowerCase(Locale.ROOT);
+            at = nameEnd;
+            if (at == length || header.charAt(at) == ';') {
+                continue; // a name without a value, or an empty parameter: nothing to read
+            }
+            at++;
+            while (at < length && (header.charAt(at) == ' ' || header.charAt(at) == '\t')) {
+                at++;
+            }
+            StringBuilder value = new StringBuilder();
+            if (at < length && header.charAt(at) == '"') {
+                at = quoted(header, at + 1, value);
+                while (at < length && (header.charAt(at) == ' ' || header.charAt(at) == '\t')) {
+                    at++;
+                }
+                if (at < length && header.charAt(at) != ';') {
+                    throw unreadableDisposition();
+                }
+            } else {
+                int end = header.indexOf(';', at);
+                end = end < 0 ? length : end;
+                value.append(header.substring(at, end).stripTrailing());
+                at = end;
+            }
+            if (parameters.put(name, value.toString()) != null) {
+                throw unreadableDisposition(); // a parameter given twice (two file names, say): which was meant?
+            }
+        }
+        return parameters;
+    }
+
+    /** Reads a quoted string's content from {@code start} (just past its opening quote), returning where it ended. */
+    private static int quoted(String header, int start, StringBuilder value) {
+        for (int at = start; at < header.length(); at++) {
+            char c = header.charAt(at);
+            if (c == '"') {
+                return at + 1;
+            }
+            if (c == '\\' && at + 1 < header.length() && (header.charAt(at + 1) == '"' || header.charAt(at + 1) == '\\')) {
+                c = header.charAt(++at);
+            }
+            value.append(c);
+        }
+        throw unreadableDisposition(); // no closing quote
+    }
+
+    /** An RFC 8187 value, {@code UTF-8'language'percent-encoded}: UTF-8 is the only charset taken. */
+    private static String extendedValue(String value) {
+        int charsetEnd = value.indexOf('\'');
+        int languageEnd = charsetEnd < 0 ? -1 : value.indexOf('\'', charsetEnd + 1);
+        if (languageEnd < 0 || !value.substring(0, charsetEnd).equalsIgnoreCase("UTF-8")) {
+            throw InvalidRequestException.field(FILE, "file name must be UTF-8: filename*=UTF-8''<percent-encoded name>");
+        }
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        for (int at = languageEnd + 1; at < value.length(); at++) {
+            char c = value.charAt(at);
+            if (c != '%') {
+                bytes.write(c); // one byte: the header was read as ISO-8859-1
+            } else if (at + 2 < value.length() && HexFormat.isHexDigit(value.charAt(at + 1))
+                    && HexFormat.isHexDigit(value.charAt(at + 2))) {
+                bytes.write(HexFormat.fromHexDigits(value, at + 1, at + 3));
+                at += 2;
+            } else {
+                throw InvalidRequestException.field(FILE, "file name must be percent-encoded UTF-8 in filename*");
+            }
+        }
+        return utf8FileName(bytes.toByteArray());
+    }
+
+    private static String utf8FileName(byte[] bytes) {
+        String name = utf8OrNull(bytes);
+        if (name == null) {
+            throw InvalidRequestException.field(FILE, "file name must be UTF-8");
+        }
+        return name;
+    }
+
+    private static InvalidRequestException unreadableDisposition() {
+        return InvalidRequestException.field(FILE, "must have a Content-Disposition that can be read: form-data; name=\"file\"; filename=\"…\"");
+    }
+
+    /** These bytes as UTF-8, decoded strictly, or null if they are not UTF-8 (an encoded surrogate is not). */
+    private static String utf8OrNull(byte[] bytes) {
+        try {
+            return StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            return null;
+        }
     }
 
     // UUID.fromString also takes forms like "1-2-3-4-5"; an id is only ever written the canonical way.

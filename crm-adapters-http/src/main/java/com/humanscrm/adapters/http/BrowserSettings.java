@@ -1,6 +1,6 @@
 package com.humanscrm.adapters.http;
 
-import com.humanscrm.adapters.http.shared.Origins;
+import com.humanscrm.application.signin.WebOrigins;
 import java.net.URI;
 import java.util.Objects;
 import java.util.Set;
@@ -24,9 +24,9 @@ public record BrowserSettings(URI appUrl, Set<String> allowedOrigins, boolean se
 
     public BrowserSettings {
         Objects.requireNonNull(appUrl, "appUrl");
-        Origins.required(appUrl.toString(), "appUrl");
+        origin(appUrl.toString(), "appUrl");
         allowedOrigins = allowedOrigins.stream()
-                .map(origin -> Origins.required(origin, "allowedOrigins"))
+                .map(origin -> origin(origin, "allowedOrigins"))
                 .collect(Collectors.toUnmodifiableSet());
         Objects.requireNonNull(rateLimits, "rateLimits");
     }
@@ -34,7 +34,7 @@ public record BrowserSettings(URI appUrl, Set<String> allowedOrigins, boolean se
     /** The app's origin and the allowed ones, in a stable order. */
     public Set<String> trustedOrigins() {
         Set<String> trusted = new TreeSet<>(allowedOrigins);
-        trusted.add(Origins.required(appUrl.toString(), "appUrl"));
+        trusted.add(origin(appUrl.toString(), "appUrl"));
         return trusted;
     }
 
@@ -45,5 +45,11 @@ public record BrowserSettings(URI appUrl, Set<String> allowedOrigins, boolean se
 
     public BrowserSettings withRateLimits(RateLimits limits) {
         return new BrowserSettings(appUrl, allowedOrigins, secureCookies, limits);
+    }
+
+    /** The origin of a setting, in the one spelling origins compare in; refuses a setting that is none. */
+    private static String origin(String url, String setting) {
+        return WebOrigins.of(url).orElseThrow(() -> new IllegalArgumentException(
+                setting + " must be an http(s) origin such as https://crm.example.com, not '" + url + "'"));
     }
 }

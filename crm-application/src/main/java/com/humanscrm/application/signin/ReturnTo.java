@@ -3,8 +3,7 @@ package com.humanscrm.application.signin;
 import com.humanscrm.domain.shared.RuleViolationException;
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.util.Locale;
-import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -46,44 +45,15 @@ final class ReturnTo {
             }
             uri = policy.appUrl().resolve(uri);
         }
-        String origin = origin(uri);
-        if (origin == null || !(origin.equals(origin(policy.appUrl())) || allowedOrigins(policy).contains(origin))) {
+        Optional<String> origin = WebOrigins.of(uri);
+        if (origin.isEmpty() || !(origin.equals(WebOrigins.of(policy.appUrl())) || allowedOrigins(policy).contains(origin.get()))) {
             throw refused();
         }
         return uri;
     }
 
-    /**
-     * {@code scheme://host[:port]} in lower case, the scheme's default port left out; {@code null} for
-     * anything but a plain http(s) URL with a host (no user info, no opaque {@code javascript:} URIs).
-     */
-    static String origin(URI uri) {
-        if (uri.isOpaque() || uri.getScheme() == null || uri.getHost() == null || uri.getRawUserInfo() != null) {
-            return null;
-        }
-        String scheme = uri.getScheme().toLowerCase(Locale.ROOT);
-        int defaultPort = switch (scheme) {
-            case "https" -> 443;
-            case "http" -> 80;
-            default -> 0;
-        };
-        if (defaultPort == 0) {
-            return null;
-        }
-        int port = uri.getPort();
-        return scheme + "://" + uri.getHost().toLowerCase(Locale.ROOT) + (port == -1 || port == defaultPort ? "" : ":" + port);
-    }
-
     private static Set<String> allowedOrigins(SignInPolicy policy) {
-        return policy.allowedOrigins().stream().map(ReturnTo::parseOrigin).filter(Objects::nonNull).collect(Collectors.toSet());
-    }
-
-    private static String parseOrigin(String configured) {
-        try {
-            return origin(new URI(configured.strip()));
-        } catch (URISyntaxException e) {
-            return null;
-        }
+        return policy.allowedOrigins().stream().flatMap(origin -> WebOrigins.of(origin).stream()).collect(Collectors.toSet());
     }
 
     private static RuleViolationException refused() {

@@ -1,5 +1,6 @@
 package com.humanscrm.adapters.http.shared;
 
+import com.humanscrm.application.signin.WebOrigins;
 import io.javalin.http.Context;
 import io.javalin.http.Header;
 import io.javalin.http.HandlerType;
@@ -28,7 +29,7 @@ public final class BrowserOrigins {
     }
 
     public boolean trusts(String url) {
-        return Origins.of(url).filter(trusted::contains).isPresent();
+        return WebOrigins.of(url).filter(trusted::contains).isPresent();
     }
 
     /**
@@ -41,7 +42,7 @@ public final class BrowserOrigins {
             return;
         }
         String claimed = ctx.header(Header.ORIGIN) != null ? ctx.header(Header.ORIGIN) : ctx.header(Header.REFERER);
-        Optional<String> origin = Origins.of(claimed);
+        Optional<String> origin = WebOrigins.of(claimed);
         if (origin.isEmpty()) {
             throw new OriginNotAllowedException("A request signed in by the session cookie that changes something must"
                     + " say where it comes from (Origin)");
@@ -66,6 +67,6 @@ public final class BrowserOrigins {
     /** The page is this API's own (its documentation, say): the origin names the host the request was sent to. */
     private static boolean sameOrigin(Context ctx, String origin) {
         String host = ctx.header(Header.HOST);
-        return host != null && Origins.of(ctx.scheme() + "://" + host).filter(origin::equals).isPresent();
+        return host != null && WebOrigins.of(ctx.scheme() + "://" + host).filter(origin::equals).isPresent();
     }
 }

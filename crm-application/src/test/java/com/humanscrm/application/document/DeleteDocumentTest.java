@@ -68,7 +68,7 @@ class DeleteDocumentTest extends UseCaseTest {
 
     @Test
     void bytesTheStoreCannotRemoveDoNotFailTheDeletionAndAreLeftToTheReconciler() {
-        UseCases unreachableStore = Uploads.over(crm, crm.documents, new UndeletableBlobStore(crm.blobs));
+        UseCases unreachableStore = crm.useCasesWith(crm.humans, crm.documents, new UndeletableBlobStore(crm.blobs));
 
         unreachableStore.deleteDocument().execute(agent, cv.id());
 

@@ -74,7 +74,7 @@ class ReconcileDocumentBlobsTest extends UseCaseTest {
         }
         crm.clock.advance(PAST_GRACE);
 
-        Report report = Uploads.over(crm, watched, crm.blobs).reconcileDocumentBlobs().execute(admin);
+        Report report = crm.useCasesWith(crm.humans, watched, crm.blobs).reconcileDocumentBlobs().execute(admin);
 
         assertThat(report).isEqualTo(new Report(1_204, 0, 1_203));
         assertThat(blobKeys(crm)).containsExactly(cv.storageKey());
@@ -85,7 +85,7 @@ class ReconcileDocumentBlobsTest extends UseCaseTest {
     void bytesThatCannotBeRemovedAreNotCountedAndAreTriedAgainNextTime() {
         String orphan = storeOrphan();
         crm.clock.advance(PAST_GRACE);
-        UseCases unreachableStore = Uploads.over(crm, crm.documents, new UndeletableBlobStore(crm.blobs));
+        UseCases unreachableStore = crm.useCasesWith(crm.humans, crm.documents, new UndeletableBlobStore(crm.blobs));
 
         assertThat(unreachableStore.reconcileDocumentBlobs().execute(admin)).isEqualTo(new Report(1, 0, 0));
         assertThat(blobKeys(crm)).containsExactly(orphan);

@@ -18,6 +18,7 @@ import com.humanscrm.application.document.Uploads.WatchedStream;
 import com.humanscrm.application.human.DeleteHuman;
 import com.humanscrm.application.shared.Actor;
 import com.humanscrm.application.shared.UnavailableException;
+import com.humanscrm.application.testing.DelegatingBlobStore;
 import com.humanscrm.application.testing.InMemoryCrm;
 import com.humanscrm.application.testing.Observed;
 import com.humanscrm.application.testing.UseCaseTest;
@@ -29,11 +30,8 @@ import com.humanscrm.domain.document.RecordKind;
 import com.humanscrm.domain.document.RecordRef;
 import com.humanscrm.domain.human.Human;
 import com.humanscrm.domain.shared.ConflictException;
-import com.humanscrm.application.storage.Blob;
 import com.humanscrm.application.storage.BlobInfo;
 import com.humanscrm.application.storage.BlobStore;
-import com.humanscrm.application.storage.BlobSummary;
-import com.humanscrm.application.storage.ByteRange;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -42,9 +40,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.HexFormat;
-import java.util.Optional;
 import java.util.UUID;
-import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 
 class UploadDocumentTest extends UseCaseTest {
@@ -202,7 +198,7 @@ class UploadDocumentTest extends UseCaseTest {
      */
     @Test
     void aBrokenUploadIsTheClientsFaultNotTheStores() {
-        BlobStore likeTheFilesystemStore = new BlobStore() {
+        BlobStore likeTheFilesystemStore = new DelegatingBlobStore(crm.blobs) {
             @Override
             public BlobInfo put(String key, InputStream content, String contentType) {
                 try {
@@ -212,28 +208,8 @@ class UploadDocumentTest extends UseCaseTest {
                 }
                 throw new AssertionError("the stream breaks");
             }
-
-            @Override
-            public Optional<Blob> get(String key, ByteRange range) {
-                return crm.blobs.get(key, range);
-            }
-
-            @Override
-            public Optional<BlobInfo> head(String key) {
-                return crm.blobs.head(key);
-            }
-
-            @Override
-            public void delete(String key) {
-                crm.blobs.delete(key);
-            }
-
-            @Override
-            public void forEach(String prefix, Consumer<BlobSummary> action) {
-                crm.blobs.forEach(prefix, action);
-            }
         };
-        UseCases useCasesOverIt = Uploads.over(crm, crm.documents, likeTheFilesystemStore);
+        UseCases useCasesOverIt = crm.useCasesWith(crm.humans, crm.documents, likeTheFilesystemStore);
 
         Throwable failure = catchThrowable(() -> useCasesOverIt.uploadDocument().execute(agent,
                 new UploadDocument.Command(toAda, "cv.pdf", WatchedStream.breakingAfter(new byte[200_000], 100_000))));
@@ -249,7 +225,7 @@ class UploadDocumentTest extends UseCaseTest {
                 throw ConflictException.duplicate("document " + document.id() + " exists");
             }
         };
-        UseCases failing = Uploads.over(crm, refusing, crm.blobs);
+        UseCases failing = crm.useCasesWith(crm.humans, refusing, crm.blobs);
 
         assertThat(catchThrowable(() -> failing.uploadDocument().execute(agent,
                 new UploadDocument.Command(toAda, "cv.pdf", new ByteArrayInputStream(PDF))))).isInstanceOf(ConflictException.class);
@@ -267,7 +243,7 @@ class UploadDocumentTest extends UseCaseTest {
                 throw new UnavailableException("The database is not answering", null);
             }
         };
-        UseCases failing = Uploads.over(crm, unreachable, crm.blobs);
+        UseCases failing = crm.useCasesWith(crm.humans, unreachable, crm.blobs);
 
         assertThat(catchThrowable(() -> failing.uploadDocument().execute(agent,
                 new UploadDocument.Command(toAda, "cv.pdf", new ByteArrayInputStream(PDF))))).isInstanceOf(UnavailableException.class);

@@ -1,17 +1,12 @@
 package com.humanscrm.application.document;
 
-import com.humanscrm.application.Limits;
-import com.humanscrm.application.Ports;
-import com.humanscrm.application.UseCases;
 import com.humanscrm.application.shared.Actor;
 import com.humanscrm.application.shared.Page;
 import com.humanscrm.application.shared.PageRequest;
 import com.humanscrm.application.shared.UnavailableException;
-import com.humanscrm.application.storage.Blob;
-import com.humanscrm.application.storage.BlobInfo;
 import com.humanscrm.application.storage.BlobStore;
-import com.humanscrm.application.storage.BlobSummary;
 import com.humanscrm.application.storage.ByteRange;
+import com.humanscrm.application.testing.DelegatingBlobStore;
 import com.humanscrm.application.testing.InMemoryCrm;
 import com.humanscrm.domain.document.Document;
 import com.humanscrm.domain.document.DocumentId;
@@ -26,7 +21,6 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Consumer;
 
 /** What the document use-case tests upload, and how they look at what the in-memory CRM kept. */
 final class Uploads {
@@ -39,14 +33,6 @@ final class Uploads {
 
     static Document upload(InMemoryCrm crm, Actor actor, RecordRef to, String filename, byte[] bytes) {
         return crm.useCases.uploadDocument().execute(actor, new UploadDocument.Command(to, filename, new ByteArrayInputStream(bytes)));
-    }
-
-    /** The CRM's use cases over its own ports but these documents and blobs, for a test that makes one of them fail. */
-    static UseCases over(InMemoryCrm crm, DocumentRepository documents, BlobStore blobs) {
-        Ports ports = crm.ports();
-        return UseCases.over(new Ports(ports.unitOfWork(), ports.humans(), ports.lookups(), ports.colleagues(), ports.apiKeys(),
-                ports.auditLog(), ports.idempotencyKeys(), documents, blobs, ports.contentTypes(), ports.sessions(),
-                ports.signInAttempts(), ports.identityProvider(), ports.clock()), Limits.defaults(), crm.signInPolicy);
     }
 
     /** Every key in the blob store, documents' or not. */
@@ -160,37 +146,15 @@ final class Uploads {
     }
 
     /** A blob store that cannot remove anything just now, as one that is unreachable. */
-    static final class UndeletableBlobStore implements BlobStore {
-
-        private final BlobStore delegate;
+    static final class UndeletableBlobStore extends DelegatingBlobStore {
 
         UndeletableBlobStore(BlobStore delegate) {
-            this.delegate = delegate;
-        }
-
-        @Override
-        public BlobInfo put(String key, InputStream content, String contentType) {
-            return delegate.put(key, content, contentType);
-        }
-
-        @Override
-        public Optional<Blob> get(String key, ByteRange range) {
-            return delegate.get(key, range);
-        }
-
-        @Override
-        public Optional<BlobInfo> head(String key) {
-            return delegate.head(key);
+            super(delegate);
         }
 
         @Override
         public void delete(String key) {
             throw new UnavailableException("The blob store is not answering", null);
-        }
-
-        @Override
-        public void forEach(String prefix, Consumer<BlobSummary> action) {
-            delegate.forEach(prefix, action);
         }
     }
 }

@@ -3,9 +3,12 @@ package com.humanscrm.application.testing;
 import com.humanscrm.application.Limits;
 import com.humanscrm.application.Ports;
 import com.humanscrm.application.UseCases;
+import com.humanscrm.application.document.DocumentRepository;
+import com.humanscrm.application.human.HumanRepository;
 import com.humanscrm.application.shared.Actor;
 import com.humanscrm.application.signin.IdentityProvider;
 import com.humanscrm.application.signin.SignInPolicy;
+import com.humanscrm.application.storage.BlobStore;
 import com.humanscrm.domain.apikey.ApiKeySecret;
 import com.humanscrm.domain.colleague.Colleague;
 import com.humanscrm.domain.colleague.Role;
@@ -33,6 +36,7 @@ public final class InMemoryCrm {
     /** A {@link FakeIdentityProvider} unless the test brought a real one. */
     public final IdentityProvider identityProvider;
     public final SignInPolicy signInPolicy;
+    private final Limits limits;
     public final UseCases useCases;
 
     /** The app's own URL in tests, and the one other origin allowed to send browsers here. */
@@ -54,14 +58,23 @@ public final class InMemoryCrm {
     private InMemoryCrm(Limits limits, SignInPolicy signInPolicy, IdentityProvider identityProvider) {
         this.identityProvider = identityProvider;
         this.signInPolicy = signInPolicy;
+        this.limits = limits;
         lookups.useCheckedBy(humans::usesLabel);
         useCases = UseCases.over(ports(), limits, signInPolicy);
     }
 
-    /** The ports of this CRM, for a test that replaces one of them. */
-    public Ports ports() {
+    private Ports ports() {
         return new Ports(unitOfWork, humans, lookups, colleagues, apiKeys, auditLog, idempotencyKeys, documents, blobs,
                 new MagicNumberDetector(), sessions, signInAttempts, identityProvider, clock);
+    }
+
+    /**
+     * The use cases over this CRM's ports with these humans, documents and blobs instead (pass this CRM's own
+     * for those a test keeps), for a test that makes one of them fail or watches it.
+     */
+    public UseCases useCasesWith(HumanRepository humans, DocumentRepository documents, BlobStore blobs) {
+        return UseCases.over(new Ports(unitOfWork, humans, lookups, colleagues, apiKeys, auditLog, idempotencyKeys, documents,
+                blobs, new MagicNumberDetector(), sessions, signInAttempts, identityProvider, clock), limits, signInPolicy);
     }
 
     /** A new active colleague with this role. */

@@ -9,21 +9,15 @@ import com.humanscrm.adapters.http.testing.ApiClient;
 import com.humanscrm.adapters.http.testing.ApiResponse;
 import com.humanscrm.adapters.http.testing.HttpTestServer;
 import com.humanscrm.adapters.http.testing.InMemoryApi;
-import com.humanscrm.application.Limits;
-import com.humanscrm.application.Ports;
-import com.humanscrm.application.UseCases;
 import com.humanscrm.application.storage.Blob;
-import com.humanscrm.application.storage.BlobInfo;
 import com.humanscrm.application.storage.BlobStore;
-import com.humanscrm.application.storage.BlobSummary;
 import com.humanscrm.application.storage.ByteRange;
+import com.humanscrm.application.testing.DelegatingBlobStore;
 import com.humanscrm.application.testing.InMemoryCrm;
 import com.humanscrm.domain.colleague.Role;
-import java.io.InputStream;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.Consumer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeEach;
@@ -38,8 +32,8 @@ class DocumentHeadTest {
     private final InMemoryCrm crm = new InMemoryCrm();
     private final CountingBlobStore blobs = new CountingBlobStore(crm.blobs);
     @AutoClose
-    private final HttpTestServer server = HttpTestServer.start(InMemoryApi.TEST_SETTINGS, UseCases.over(
-            withBlobs(crm.ports(), blobs), Limits.defaults(), InMemoryCrm.SIGN_IN_POLICY), () -> true);
+    private final HttpTestServer server = HttpTestServer.start(InMemoryApi.TEST_SETTINGS, crm.useCasesWith(crm.humans,
+            crm.documents, blobs), () -> true);
     private final ApiClient agent = server.client().withApiKey(crm.apiKey(Role.AGENT));
     private String content;
 
@@ -118,46 +112,19 @@ class DocumentHeadTest {
         agent.head("/api/documents/" + UUID.randomUUID() + "/content").send().expectProblem(404, "DOCUMENT_NOT_FOUND");
     }
 
-    private static Ports withBlobs(Ports ports, BlobStore blobs) {
-        return new Ports(ports.unitOfWork(), ports.humans(), ports.lookups(), ports.colleagues(), ports.apiKeys(),
-                ports.auditLog(), ports.idempotencyKeys(), ports.documents(), blobs, ports.contentTypes(), ports.sessions(),
-                ports.signInAttempts(), ports.identityProvider(), ports.clock());
-    }
-
     /** The in-memory store, counting how often bytes are opened. */
-    private static final class CountingBlobStore implements BlobStore {
+    private static final class CountingBlobStore extends DelegatingBlobStore {
 
         final AtomicInteger opened = new AtomicInteger();
-        private final BlobStore delegate;
 
         CountingBlobStore(BlobStore delegate) {
-            this.delegate = delegate;
-        }
-
-        @Override
-        public BlobInfo put(String key, InputStream content, String contentType) {
-            return delegate.put(key, content, contentType);
+            super(delegate);
         }
 
         @Override
         public Optional<Blob> get(String key, ByteRange range) {
             opened.incrementAndGet();
-            return delegate.get(key, range);
-        }
-
-        @Override
-        public Optional<BlobInfo> head(String key) {
-            return delegate.head(key);
-        }
-
-        @Override
-        public void delete(String key) {
-            delegate.delete(key);
-        }
-
-        @Override
-        public void forEach(String prefix, Consumer<BlobSummary> action) {
-            delegate.forEach(prefix, action);
+            return super.get(key, range);
         }
     }
 }

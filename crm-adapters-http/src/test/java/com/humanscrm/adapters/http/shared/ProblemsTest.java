@@ -7,8 +7,6 @@ import com.humanscrm.adapters.http.testing.ApiClient;
 import com.humanscrm.adapters.http.testing.ApiResponse;
 import com.humanscrm.adapters.http.testing.HttpTestServer;
 import com.humanscrm.adapters.http.testing.InMemoryApi;
-import com.humanscrm.application.Limits;
-import com.humanscrm.application.Ports;
 import com.humanscrm.application.UseCases;
 import com.humanscrm.application.human.HumanRepository;
 import com.humanscrm.application.shared.UnavailableException;
@@ -125,11 +123,7 @@ class ProblemsTest {
                 new Class<?>[] {HumanRepository.class}, (proxy, method, args) -> {
                     throw failure;
                 });
-        Ports ports = crm.ports();
-        UseCases useCases = UseCases.over(new Ports(ports.unitOfWork(), broken, ports.lookups(), ports.colleagues(),
-                ports.apiKeys(), ports.auditLog(), ports.idempotencyKeys(), ports.documents(), ports.blobs(),
-                ports.contentTypes(), ports.sessions(), ports.signInAttempts(), ports.identityProvider(), ports.clock()),
-                Limits.defaults(), crm.signInPolicy);
+        UseCases useCases = crm.useCasesWith(broken, crm.documents, crm.blobs);
         return HttpTestServer.start(new HttpSettings(0), useCases, () -> true);
     }
 }

@@ -32,6 +32,7 @@ record Settings(
         Duration credentialCacheTtl,
         Duration lastUsedFlushInterval,
         int maxRequestBytes,
+        Duration idleTimeout,
         String blobStore,
         Map<String, String> blobStoreConfiguration,
         long maxDocumentBytes,
@@ -69,6 +70,7 @@ record Settings(
                 env.seconds("CRM_AUTH_CACHE_SECONDS", 30, 1, 3600),
                 env.seconds("CRM_LAST_USED_FLUSH_SECONDS", 30, 1, 3600),
                 env.integer("CRM_MAX_REQUEST_BYTES", 1_048_576, 1024, 100 * 1_048_576),
+                env.seconds("CRM_IDLE_TIMEOUT_SECONDS", Math.toIntExact(HttpSettings.DEFAULT_IDLE_TIMEOUT.toSeconds()), 1, 300),
                 env.text("CRM_BLOB_STORE", BlobStores.DEFAULT),
                 crmVariables(variables),
                 env.longInteger("CRM_DOCUMENTS_MAX_BYTES", Limits.DEFAULT_MAX_DOCUMENT_BYTES, 1, MAX_DOCUMENT_BYTES),
@@ -143,7 +145,7 @@ record Settings(
     public String toString() {
         return "Settings[host=" + host + ", port=" + port + ", dataDirectory=" + dataDirectory
                 + ", database=" + (databaseUrl == null ? "embedded" : databaseUrl.replaceFirst("\\?.*", "")) + ", blobStore=" + blobStore
-                + ", maxDocumentBytes=" + maxDocumentBytes + ", appUrl=" + appUrl + ", allowedOrigins=" + allowedOrigins
+                + ", idleTimeout=" + idleTimeout + ", maxDocumentBytes=" + maxDocumentBytes + ", appUrl=" + appUrl + ", allowedOrigins=" + allowedOrigins
                 + ", secureCookies=" + secureCookies + ", rateLimits=" + rateLimits + ", trustedProxies=" + trustedProxies
                 + ", google=" + (google == null ? "not configured" : "client " + google.clientId() + " via " + google.authUri())
                 + (googleHostedDomain == null ? "" : ", googleHostedDomain=" + googleHostedDomain) + ", secrets hidden]";
@@ -175,7 +177,7 @@ record Settings(
 
     /** How the API listens, and whose X-Forwarded-For it believes. */
     HttpSettings http() {
-        return new HttpSettings(host, port, maxRequestBytes, browser(), Set.copyOf(trustedProxies));
+        return new HttpSettings(host, port, maxRequestBytes, browser(), Set.copyOf(trustedProxies), idleTimeout);
     }
 
     /** Where a browser may return after signing in, and which Google accounts may. */

@@ -17,6 +17,8 @@ import com.humanscrm.adapters.http.shared.BearerApiKeys;
 import com.humanscrm.adapters.http.shared.BrowserOrigins;
 import com.humanscrm.adapters.http.shared.ClientAddresses;
 import com.humanscrm.adapters.http.shared.HeadRequests;
+import com.humanscrm.adapters.http.shared.IdleTimeouts;
+import com.humanscrm.adapters.http.shared.RequestLineMethod;
 import com.humanscrm.adapters.http.shared.RateLimiter;
 import com.humanscrm.adapters.http.shared.SecurityHeaders;
 import com.humanscrm.adapters.http.shared.IdempotencyKeys;
@@ -28,6 +30,8 @@ import com.humanscrm.application.UseCases;
 import io.javalin.Javalin;
 import io.javalin.http.Header;
 import io.javalin.json.JavalinJackson3;
+import jakarta.servlet.DispatcherType;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.function.BooleanSupplier;
 import org.slf4j.Logger;
@@ -101,7 +105,12 @@ public final class HttpApi implements AutoCloseable {
             config.jetty.port = settings.port();
             SecurityHeaders securityHeaders = new SecurityHeaders(settings.browser().https());
             BrowserOrigins origins = new BrowserOrigins(settings.browser().trustedOrigins());
-            config.jetty.modifyServer(server -> server.setErrorHandler(new JettyProblems(securityHeaders)));
+            config.jetty.modifyServer(server -> {
+                server.setErrorHandler(new JettyProblems(securityHeaders));
+                IdleTimeouts.apply(server, settings.idleTimeout());
+            });
+            config.jetty.modifyServletContextHandler(context -> context.addFilter(RequestLineMethod.class, "/*",
+                    EnumSet.of(DispatcherType.REQUEST)));
             config.http.maxRequestSize = settings.maxRequestBytes();
             ClientAddresses clients = new ClientAddresses(settings.trustedProxies());
             config.contextResolver.ip = clients::of;

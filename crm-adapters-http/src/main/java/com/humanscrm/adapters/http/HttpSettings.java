@@ -1,6 +1,7 @@
 package com.humanscrm.adapters.http;
 
 import com.humanscrm.adapters.http.shared.ClientAddresses;
+import java.time.Duration;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -15,13 +16,21 @@ import java.util.stream.Collectors;
  * @param trustedProxies  the IP addresses of the reverse proxies in front of the API (none by default): from
  *                        them, and only from them, {@code X-Forwarded-For} says who the client is, for rate
  *                        limits, sessions and the audit log
+ * @param idleTimeout     how long a connection may send or take nothing before it is given up: a request
+ *                        whose body stalls that long is answered 408
  */
 public record HttpSettings(String host, int port, long maxRequestBytes, BrowserSettings browser,
-                           Set<String> trustedProxies) {
+                           Set<String> trustedProxies, Duration idleTimeout) {
 
     public static final String LOOPBACK = "127.0.0.1";
 
     public static final long DEFAULT_MAX_REQUEST_BYTES = 1024 * 1024;
+
+    /**
+     * Long enough for a slow mobile link between two packets, short enough that a client holding
+     * connections open with stalled bodies cannot tie up the server for long (Jetty's own default is 30 s).
+     */
+    public static final Duration DEFAULT_IDLE_TIMEOUT = Duration.ofSeconds(10);
 
     public HttpSettings {
         Objects.requireNonNull(host, "host");
@@ -35,11 +44,14 @@ public record HttpSettings(String host, int port, long maxRequestBytes, BrowserS
         trustedProxies = trustedProxies.stream()
                 .map(address -> ClientAddresses.normalised(address, "trustedProxies"))
                 .collect(Collectors.toUnmodifiableSet());
+        if (idleTimeout.isNegative() || idleTimeout.isZero()) {
+            throw new IllegalArgumentException("idleTimeout must be positive, not " + idleTimeout);
+        }
     }
 
     /** Behind no proxy. */
     public HttpSettings(String host, int port, long maxRequestBytes, BrowserSettings browser) {
-        this(host, port, maxRequestBytes, browser, Set.of());
+        this(host, port, maxRequestBytes, browser, Set.of(), DEFAULT_IDLE_TIMEOUT);
     }
 
     /** With the {@linkplain BrowserSettings#DEFAULTS default browser settings}. */
@@ -53,10 +65,14 @@ public record HttpSettings(String host, int port, long maxRequestBytes, BrowserS
     }
 
     public HttpSettings withBrowser(BrowserSettings settings) {
-        return new HttpSettings(host, port, maxRequestBytes, settings, trustedProxies);
+        return new HttpSettings(host, port, maxRequestBytes, settings, trustedProxies, idleTimeout);
     }
 
     public HttpSettings withTrustedProxies(Set<String> addresses) {
-        return new HttpSettings(host, port, maxRequestBytes, browser, addresses);
+        return new HttpSettings(host, port, maxRequestBytes, browser, addresses, idleTimeout);
+    }
+
+    public HttpSettings withIdleTimeout(Duration timeout) {
+        return new HttpSettings(host, port, maxRequestBytes, browser, trustedProxies, timeout);
     }
 }

@@ -1,5 +1,6 @@
 package com.humanscrm.adapters.http.document;
 
+import com.humanscrm.adapters.http.shared.Bodies;
 import com.humanscrm.adapters.http.shared.InvalidRequestException;
 import com.humanscrm.application.shared.MalformedRequestException;
 import com.humanscrm.domain.document.RecordKind;
@@ -7,6 +8,7 @@ import com.humanscrm.domain.document.RecordRef;
 import com.humanscrm.domain.shared.Checks;
 import com.humanscrm.domain.shared.RuleViolationException;
 import io.javalin.http.Context;
+import io.javalin.http.Header;
 import io.javalin.http.UnsupportedMediaTypeResponse;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -74,7 +76,7 @@ final class UploadForm {
 
     /** Refuses (415) a request that is not {@code multipart/form-data}. */
     static void requireMultipart(Context ctx) {
-        String contentType = ctx.contentType();
+        String contentType = ctx.header(Header.CONTENT_TYPE); // ctx.contentType() fails on an unknown charset
         if (contentType == null || !contentType.toLowerCase(Locale.ROOT).matches("multipart/form-data\\s*(;.*)?")) {
             throw new UnsupportedMediaTypeResponse("Send a document as multipart/form-data, not " + contentType);
         }
@@ -112,7 +114,7 @@ final class UploadForm {
         } catch (FileUploadException e) {
             throw new MalformedRequestException("The body is not a well-formed multipart form: " + e.getMessage());
         } catch (IOException | UncheckedIOException e) {
-            throw brokenOff();
+            throw Bodies.brokenOff(e, "The upload");
         }
     }
 
@@ -138,7 +140,7 @@ final class UploadForm {
             throw new MalformedRequestException("The multipart form does not end well: " + e.getMessage());
         } catch (IOException e) {
             discard.accept(received);
-            throw brokenOff();
+            throw Bodies.brokenOff(e, "The upload");
         } catch (RuntimeException e) {
             discard.accept(received);
             throw e;
@@ -340,21 +342,23 @@ final class UploadForm {
         }
     }
 
-    private static MalformedRequestException brokenOff() {
-        return new MalformedRequestException("The upload broke off before the end of its multipart form");
-    }
 
     /** The request as Commons FileUpload reads it: its headers, and its body as the servlet container streams it. */
     private record RequestBody(Context ctx) implements UploadContext {
 
+        /** The part headers' charset; a charset Java does not know leaves them to FileUpload's default, ISO-8859-1. */
         @Override
         public String getCharacterEncoding() {
-            return ctx.req().getCharacterEncoding();
+            try {
+                return ctx.req().getCharacterEncoding();
+            } catch (IllegalArgumentException unknownCharset) {
+                return null;
+            }
         }
 
         @Override
         public String getContentType() {
-            return ctx.req().getContentType();
+            return ctx.header(Header.CONTENT_TYPE);
         }
 
         @Override

@@ -3,10 +3,12 @@ package com.humanscrm.adapters.http.shared;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
+import io.javalin.http.MethodNotAllowedResponse;
 import io.javalin.router.Endpoint;
 import io.javalin.security.RouteRole;
 import io.javalin.security.Roles;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -23,7 +25,8 @@ public final class HeadRequests {
 
     /**
      * Marks a GET that does something (the sign-in steps record or use up a one-time state, and call
-     * Google): it gets no HEAD route, so a HEAD there gets Javalin's own empty answer, never a sign-in.
+     * Google): a HEAD there is refused with 405 before anything happens, yet under the GET's own access
+     * rules (a public step needs no key for it either).
      */
     public static final RouteRole NOT_MIRRORED = new RouteRole() {
         @Override
@@ -46,8 +49,13 @@ public final class HeadRequests {
                 .collect(Collectors.toSet());
         endpoints.stream()
                 .filter(endpoint -> endpoint.method.equals(HandlerType.GET) && !heads.contains(endpoint.path))
-                .filter(get -> !List.of(roles(get)).contains(NOT_MIRRORED))
-                .forEach(get -> config.routes.head(get.path, get.handler, roles(get)));
+                .forEach(get -> config.routes.head(get.path,
+                        List.of(roles(get)).contains(NOT_MIRRORED) ? HeadRequests::refused : get.handler, roles(get)));
+    }
+
+    private static void refused(Context ctx) {
+        throw new MethodNotAllowedResponse("HEAD would not tell what GET does on " + ctx.path(),
+                Map.of("availableMethods", HandlerType.GET.name()));
     }
 
     /** A HEAD request: what is written as its body is thrown away, so a handler need not make it. */

@@ -24,6 +24,12 @@ public final class JettyProblems extends ErrorHandler {
         this.securityHeaders = securityHeaders;
     }
 
+    /** Jetty's default gives PATCH, DELETE, PUT and OPTIONS refusals an empty body; every method gets the problem. */
+    @Override
+    public boolean errorPageForMethod(String method) {
+        return true;
+    }
+
     @Override
     protected void generateResponse(Request request, Response response, int status, String message, Throwable cause,
                                     Callback callback) {

@@ -39,6 +39,8 @@ public final class Json {
             .disable(DateTimeFeature.WRITE_DATES_AS_TIMESTAMPS)
             .addModule(new SimpleModule("strict-scalars")
                     .addDeserializer(Instant.class, new IsoInstants())
+                    .addDeserializer(Boolean.class, new StrictBooleans(Boolean.class))
+                    .addDeserializer(boolean.class, new StrictBooleans(boolean.class))
                     .addDeserializer(String.class, new StorableStrings()))
             .build();
 
@@ -60,6 +62,26 @@ public final class Json {
             String text = parser.getString();
             return Checks.isStorableText(text) ? text
                     : (String) context.handleWeirdStringValue(String.class, text, Checks.UNSTORABLE_TEXT);
+        }
+    }
+
+    /**
+     * {@code true} and {@code false} only: Jackson's own reader trims strings before it refuses them, so
+     * {@code " "}, {@code "\t"} and {@code "\u0000"} would pass as a missing value.
+     */
+    private static final class StrictBooleans extends StdScalarDeserializer<Boolean> {
+
+        StrictBooleans(Class<?> type) {
+            super(type);
+        }
+
+        @Override
+        public Boolean deserialize(JsonParser parser, DeserializationContext context) {
+            return switch (parser.currentToken()) {
+                case VALUE_TRUE -> Boolean.TRUE;
+                case VALUE_FALSE -> Boolean.FALSE;
+                default -> (Boolean) context.handleUnexpectedToken(handledType(), parser);
+            };
         }
     }
 

@@ -17,7 +17,7 @@ public final class Lists {
      * or the fixed order its repository documents), so a cursor from a differently sorted list is refused.
      */
     public static PageRequest pageRequest(Context ctx, String order) {
-        Integer limit = Params.query(ctx, "limit", Integer::valueOf,
+        Integer limit = Params.query(ctx, "limit", Params::wholeNumber,
                 "must be a whole number between 1 and " + PageRequest.MAX_LIMIT);
         Cursor cursor = Params.query(ctx, "cursor", token -> Cursor.decode(token, order));
         Boolean count = Params.bool(ctx, "count");

@@ -6,9 +6,12 @@ import io.javalin.http.Context;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 
 /** Path and query parameters, read the same way by every route. */
 public final class Params {
+
+    private static final Pattern ASCII_DIGITS = Pattern.compile("[0-9]{1,9}");
 
     private Params() {
     }
@@ -63,6 +66,17 @@ public final class Params {
 
     public static UUID uuid(Context ctx, String name) {
         return query(ctx, name, Params::canonicalUuid, "must be a UUID");
+    }
+
+    /**
+     * A number written in ASCII digits, as every client writes one: {@code Integer.parseInt} also takes
+     * Arabic-Indic, Devanagari or full-width digits, and a sign.
+     */
+    public static int wholeNumber(String value) {
+        if (!ASCII_DIGITS.matcher(value).matches()) {
+            throw new IllegalArgumentException(value);
+        }
+        return Integer.parseInt(value);
     }
 
     private static boolean strictBoolean(String value) {

@@ -61,6 +61,7 @@ public final class Problems {
         routes.exception(InvalidRequestException.class, (e, ctx) -> invalid(ctx, e.fieldErrors(), e.formErrors()));
         routes.exception(DocumentTooLargeException.class,
                 (e, ctx) -> respond(ctx, 413, codeOf(413), e.getMessage()));
+        routes.exception(RequestTimeoutException.class, (e, ctx) -> respond(ctx, 408, codeOf(408), e.getMessage()));
         routes.exception(RateLimitedException.class, (e, ctx) -> {
             ctx.header(Header.RETRY_AFTER, Long.toString(e.retryAfterSeconds()));
             respond(ctx, 429, "RATE_LIMITED", e.getMessage());
@@ -131,6 +132,7 @@ public final class Problems {
             case 400 -> "MALFORMED_REQUEST";
             case 404 -> "NOT_FOUND";
             case 405 -> "METHOD_NOT_ALLOWED";
+            case 408 -> "REQUEST_TIMEOUT";
             case 413 -> "PAYLOAD_TOO_LARGE";
             case 415 -> "UNSUPPORTED_MEDIA_TYPE";
             case 416 -> "RANGE_NOT_SATISFIABLE";

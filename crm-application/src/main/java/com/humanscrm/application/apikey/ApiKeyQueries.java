@@ -19,7 +19,7 @@ public final class ApiKeyQueries {
 
     public ApiKey get(Actor actor, ApiKeyId id) {
         actor.require(Permission.ADMINISTER);
-        return load(apiKeys, id);
+        return apiKeys.findById(id).orElseThrow(() -> notFound(id));
     }
 
     public Page<ApiKey> list(Actor actor, ColleagueId colleagueId, PageRequest page) {
@@ -27,7 +27,12 @@ public final class ApiKeyQueries {
         return apiKeys.list(colleagueId, page);
     }
 
-    static ApiKey load(ApiKeyRepository apiKeys, ApiKeyId id) {
-        return apiKeys.findById(id).orElseThrow(() -> NotFoundException.of("api key", id));
+    /** The key, held for a change ({@link ApiKeyRepository#findForChange}). */
+    static ApiKey loadForChange(ApiKeyRepository apiKeys, ApiKeyId id) {
+        return apiKeys.findForChange(id).orElseThrow(() -> notFound(id));
+    }
+
+    private static NotFoundException notFound(ApiKeyId id) {
+        return NotFoundException.of("api key", id);
     }
 }

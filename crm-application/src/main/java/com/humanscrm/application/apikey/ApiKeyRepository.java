@@ -12,6 +12,13 @@ public interface ApiKeyRepository {
 
     Optional<ApiKey> findById(ApiKeyId id);
 
+    /**
+     * The key, held for a change until the transaction ends: concurrent changes and deletes of it wait,
+     * then see what this one did (so of two deletes the second finds nothing, and a stale version is
+     * refused rather than overwritten). Every use case that changes or deletes it loads it this way.
+     */
+    Optional<ApiKey> findForChange(ApiKeyId id);
+
     void add(ApiKey key);
 
     /** Refuses a stale version with a {@code CONCURRENT_MODIFICATION} conflict. */

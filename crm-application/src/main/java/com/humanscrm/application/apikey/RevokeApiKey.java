@@ -26,7 +26,7 @@ public final class RevokeApiKey {
     public ApiKey execute(Actor actor, Command command) {
         actor.require(Permission.ADMINISTER);
         return unitOfWork.inTransaction(() -> {
-            ApiKey before = ApiKeyQueries.load(apiKeys, command.id());
+            ApiKey before = ApiKeyQueries.loadForChange(apiKeys, command.id());
             ApiKey after = before.revoke(clock);
             if (after != before) {
                 apiKeys.update(after);

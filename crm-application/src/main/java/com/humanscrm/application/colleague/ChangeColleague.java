@@ -38,7 +38,7 @@ public final class ChangeColleague {
             throw RuleViolationException.form("You cannot deactivate yourself or lower your own role");
         }
         return unitOfWork.inTransaction(() -> {
-            Colleague before = ColleagueQueries.load(colleagues, command.id());
+            Colleague before = ColleagueQueries.loadForChange(colleagues, command.id());
             VersionMismatchException.check(AddColleague.ENTITY, command.expectedVersion(), before.version());
             Colleague after = before.change(new Colleague.Changes(command.firstName(), command.middleNames(),
                     command.lastName(), command.displayName(), command.role(), command.active()), clock);

@@ -18,7 +18,7 @@ public final class ColleagueQueries {
 
     public Colleague get(Actor actor, ColleagueId id) {
         actor.require(Permission.ADMINISTER);
-        return load(colleagues, id);
+        return colleagues.findById(id).orElseThrow(() -> notFound(id));
     }
 
     public Page<Colleague> list(Actor actor, Boolean active, PageRequest page) {
@@ -26,7 +26,12 @@ public final class ColleagueQueries {
         return colleagues.list(active, page);
     }
 
-    static Colleague load(ColleagueRepository colleagues, ColleagueId id) {
-        return colleagues.findById(id).orElseThrow(() -> NotFoundException.of(AddColleague.ENTITY, id));
+    /** The colleague, held for a change ({@link ColleagueRepository#findForChange}). */
+    static Colleague loadForChange(ColleagueRepository colleagues, ColleagueId id) {
+        return colleagues.findForChange(id).orElseThrow(() -> notFound(id));
+    }
+
+    private static NotFoundException notFound(ColleagueId id) {
+        return NotFoundException.of(AddColleague.ENTITY, id);
     }
 }

@@ -10,6 +10,13 @@ public interface ColleagueRepository {
 
     Optional<Colleague> findById(ColleagueId id);
 
+    /**
+     * The colleague, held for a change until the transaction ends: concurrent changes and deletes of it wait,
+     * then see what this one did (so of two deletes the second finds nothing, and a stale version is
+     * refused rather than overwritten). Every use case that changes or deletes it loads it this way.
+     */
+    Optional<Colleague> findForChange(ColleagueId id);
+
     /** Emails compare without regard to case. */
     Optional<Colleague> findByEmail(String email);
 

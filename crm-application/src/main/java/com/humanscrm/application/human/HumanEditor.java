@@ -60,7 +60,8 @@ final class HumanEditor {
         }
     }
 
+    /** The human, held for a change ({@link HumanRepository#findForChange}). */
     Human load(HumanId id) {
-        return humans.findById(id).orElseThrow(() -> NotFoundException.of(ENTITY, id));
+        return humans.findForChange(id).orElseThrow(() -> NotFoundException.of(ENTITY, id));
     }
 }

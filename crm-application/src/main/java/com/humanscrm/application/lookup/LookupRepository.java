@@ -11,6 +11,13 @@ public interface LookupRepository {
 
     Optional<LookupItem> findById(LookupItemId id);
 
+    /**
+     * The item, held for a change until the transaction ends: concurrent changes and deletes of it wait,
+     * then see what this one did (so of two deletes the second finds nothing, and a stale version is
+     * refused rather than overwritten). Every use case that changes or deletes it loads it this way.
+     */
+    Optional<LookupItem> findForChange(LookupItemId id);
+
     /** Names compare without regard to case. */
     Optional<LookupItem> findByName(LookupList list, String name);
 

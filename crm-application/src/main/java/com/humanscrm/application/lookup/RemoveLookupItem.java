@@ -26,7 +26,7 @@ public final class RemoveLookupItem {
     public void execute(Actor actor, Command command) {
         actor.require(Permission.ADMINISTER);
         unitOfWork.inTransaction(() -> {
-            LookupItem item = load(lookups, command.list(), command.id());
+            LookupItem item = loadForChange(lookups, command.list(), command.id());
             VersionMismatchException.check(AddLookupItem.ENTITY, command.expectedVersion(), item.version());
             lookups.remove(item.id());
             audit.deleted(actor, AddLookupItem.ENTITY, item.id().value(), item.auditSnapshot());
@@ -34,9 +34,12 @@ public final class RemoveLookupItem {
         });
     }
 
-    /** The item, if it exists in that list: an id from another list is as unknown as a made-up one. */
-    static LookupItem load(LookupRepository lookups, LookupList list, LookupItemId id) {
-        return lookups.findById(id).filter(item -> item.list() == list)
+    /**
+     * The item, held for a change ({@link LookupRepository#findForChange}), if it exists in that list: an
+     * id from another list is as unknown as a made-up one.
+     */
+    static LookupItem loadForChange(LookupRepository lookups, LookupList list, LookupItemId id) {
+        return lookups.findForChange(id).filter(item -> item.list() == list)
                 .orElseThrow(() -> NotFoundException.of("lookup item", id));
     }
 

@@ -29,7 +29,7 @@ public final class RenameLookupItem {
     public LookupItem execute(Actor actor, Command command) {
         actor.require(Permission.ADMINISTER);
         return unitOfWork.inTransaction(() -> {
-            LookupItem before = RemoveLookupItem.load(lookups, command.list(), command.id());
+            LookupItem before = RemoveLookupItem.loadForChange(lookups, command.list(), command.id());
             VersionMismatchException.check(AddLookupItem.ENTITY, command.expectedVersion(), before.version());
             LookupItem after = before.rename(command.name(), clock);
             if (after.name().equals(before.name())) {

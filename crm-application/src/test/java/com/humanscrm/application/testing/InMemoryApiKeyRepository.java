@@ -25,6 +25,12 @@ public final class InMemoryApiKeyRepository implements ApiKeyRepository {
         this.colleagues = colleagues;
     }
 
+    /** Nothing to wait for in the fake: the races this lock settles are proven on PostgreSQL. */
+    @Override
+    public Optional<ApiKey> findForChange(ApiKeyId id) {
+        return findById(id);
+    }
+
     @Override
     public Optional<ApiKey> findById(ApiKeyId id) {
         return Optional.ofNullable(keys.get(id)).map(this::withLastUse);

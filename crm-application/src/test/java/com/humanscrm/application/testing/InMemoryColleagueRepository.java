@@ -15,6 +15,12 @@ public final class InMemoryColleagueRepository implements ColleagueRepository {
 
     private final Map<ColleagueId, Colleague> colleagues = new ConcurrentHashMap<>();
 
+    /** Nothing to wait for in the fake: the races this lock settles are proven on PostgreSQL. */
+    @Override
+    public Optional<Colleague> findForChange(ColleagueId id) {
+        return findById(id);
+    }
+
     @Override
     public Optional<Colleague> findById(ColleagueId id) {
         return Optional.ofNullable(colleagues.get(id));

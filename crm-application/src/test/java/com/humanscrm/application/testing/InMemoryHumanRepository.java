@@ -42,6 +42,12 @@ public final class InMemoryHumanRepository implements HumanRepository {
         this.lookupItems = lookups::findById;
     }
 
+    /** Nothing to wait for in the fake: the races this lock settles are proven on PostgreSQL. */
+    @Override
+    public Optional<Human> findForChange(HumanId id) {
+        return findById(id);
+    }
+
     @Override
     public Optional<Human> findById(HumanId id) {
         return Optional.ofNullable(humans.get(id)).map(this::withCurrentLabels);

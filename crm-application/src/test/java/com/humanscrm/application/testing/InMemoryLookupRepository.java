@@ -44,6 +44,12 @@ public final class InMemoryLookupRepository implements LookupRepository {
         this.inUse = inUse;
     }
 
+    /** Nothing to wait for in the fake: the races this lock settles are proven on PostgreSQL. */
+    @Override
+    public Optional<LookupItem> findForChange(LookupItemId id) {
+        return findById(id);
+    }
+
     @Override
     public Optional<LookupItem> findById(LookupItemId id) {
         return Optional.ofNullable(items.get(id));

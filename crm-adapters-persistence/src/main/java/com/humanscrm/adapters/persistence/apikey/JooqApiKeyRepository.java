@@ -6,6 +6,7 @@ import static com.humanscrm.adapters.persistence.jooq.Tables.COLLEAGUES;
 import com.humanscrm.adapters.persistence.colleague.ColleagueRows;
 import com.humanscrm.adapters.persistence.jooq.tables.records.ApiKeysRecord;
 import com.humanscrm.adapters.persistence.shared.Conflicts;
+import com.humanscrm.adapters.persistence.shared.RowLocks;
 import com.humanscrm.adapters.persistence.shared.CredentialCache;
 import com.humanscrm.adapters.persistence.shared.CredentialChanges;
 import com.humanscrm.adapters.persistence.shared.Keyset;
@@ -50,6 +51,11 @@ public final class JooqApiKeyRepository implements ApiKeyRepository {
     /** Where the last uses of keys wait to be written, one batch per {@code flushInterval}. */
     public static LastUses<ApiKeysRecord> lastUses(DSLContext dsl, Duration flushInterval) {
         return new LastUses<>("crm-api-key-last-used", dsl, API_KEYS.ID, API_KEYS.LAST_USED_AT, flushInterval);
+    }
+
+    @Override
+    public Optional<ApiKey> findForChange(ApiKeyId id) {
+        return RowLocks.lockThenLoad(dsl, API_KEYS.ID, id.value(), () -> findById(id));
     }
 
     @Override

@@ -4,6 +4,7 @@ import static com.humanscrm.adapters.persistence.jooq.Tables.COLLEAGUES;
 
 import com.humanscrm.adapters.persistence.jooq.Keys;
 import com.humanscrm.adapters.persistence.shared.Conflicts;
+import com.humanscrm.adapters.persistence.shared.RowLocks;
 import com.humanscrm.adapters.persistence.shared.CredentialChanges;
 import com.humanscrm.adapters.persistence.shared.Keyset;
 import com.humanscrm.application.colleague.ColleagueRepository;
@@ -31,6 +32,11 @@ public final class JooqColleagueRepository implements ColleagueRepository {
     public JooqColleagueRepository(DSLContext dsl, CredentialChanges changes) {
         this.dsl = dsl;
         this.changes = changes;
+    }
+
+    @Override
+    public Optional<Colleague> findForChange(ColleagueId id) {
+        return RowLocks.lockThenLoad(dsl, COLLEAGUES.ID, id.value(), () -> findById(id));
     }
 
     @Override

@@ -10,6 +10,7 @@ import static org.jooq.impl.DSL.select;
 
 import com.humanscrm.adapters.persistence.jooq.Keys;
 import com.humanscrm.adapters.persistence.shared.Conflicts;
+import com.humanscrm.adapters.persistence.shared.RowLocks;
 import com.humanscrm.adapters.persistence.shared.Keyset;
 import com.humanscrm.application.human.HumanListQuery;
 import com.humanscrm.application.human.HumanRepository;
@@ -54,6 +55,11 @@ public final class JooqHumanRepository implements HumanRepository {
 
     public JooqHumanRepository(DSLContext dsl) {
         this.dsl = dsl;
+    }
+
+    @Override
+    public Optional<Human> findForChange(HumanId id) {
+        return RowLocks.lockThenLoad(dsl, HUMANS.ID, id.value(), () -> findById(id));
     }
 
     @Override

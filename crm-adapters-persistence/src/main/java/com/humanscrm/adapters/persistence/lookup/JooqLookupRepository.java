@@ -4,6 +4,7 @@ import static com.humanscrm.adapters.persistence.jooq.Tables.LOOKUP_ITEMS;
 
 import com.humanscrm.adapters.persistence.jooq.tables.records.LookupItemsRecord;
 import com.humanscrm.adapters.persistence.shared.Conflicts;
+import com.humanscrm.adapters.persistence.shared.RowLocks;
 import com.humanscrm.adapters.persistence.shared.Keyset;
 import com.humanscrm.application.lookup.LookupRepository;
 import com.humanscrm.application.shared.Page;
@@ -25,6 +26,11 @@ public final class JooqLookupRepository implements LookupRepository {
 
     public JooqLookupRepository(DSLContext dsl) {
         this.dsl = dsl;
+    }
+
+    @Override
+    public Optional<LookupItem> findForChange(LookupItemId id) {
+        return RowLocks.lockThenLoad(dsl, LOOKUP_ITEMS.ID, id.value(), () -> findById(id));
     }
 
     @Override

@@ -54,6 +54,14 @@ public abstract class ApiKeyRepositoryContract extends RepositoryContract {
     }
 
     @Test
+    public void aKeyHeldForAChangeReadsBackAsStored() {
+        ApiKey key = add(aKey(addColleague(Role.AGENT)));
+
+        assertThat(inTransaction(() -> apiKeys().findForChange(key.id()))).contains(key);
+        assertThat(inTransaction(() -> apiKeys().findForChange(new ApiKeyId(Ids.newId(clock))))).isEmpty();
+    }
+
+    @Test
     public void aRevocationIsStored() {
         ApiKey key = add(aKey(addColleague(Role.AGENT)));
         ApiKey revoked = key.revoke(clock);

@@ -38,6 +38,14 @@ public abstract class ColleagueRepositoryContract extends RepositoryContract {
     }
 
     @Test
+    public void aColleagueHeldForAChangeReadsBackAsStored() {
+        Colleague grace = add(colleague("grace"));
+
+        assertThat(inTransaction(() -> colleagues().findForChange(grace.id()))).contains(grace);
+        assertThat(inTransaction(() -> colleagues().findForChange(new ColleagueId(Ids.newId(clock))))).isEmpty();
+    }
+
+    @Test
     public void anEmailFindsItsColleagueIgnoringCase() {
         Colleague grace = add(colleague("grace"));
 

@@ -81,6 +81,16 @@ public abstract class HumanRepositoryContract extends RepositoryContract {
     @Test
     public void anUnknownIdFindsNothing() {
         assertThat(humans().findById(new HumanId(Ids.newId(clock)))).isEmpty();
+        assertThat(inTransaction(() -> humans().findForChange(new HumanId(Ids.newId(clock))))).isEmpty();
+    }
+
+    @Test
+    public void aHumanHeldForAChangeReadsBackAsStored() {
+        Human human = add(aHuman("Ada", "Lovelace"));
+        Human held = inTransaction(() -> humans().findForChange(human.id())).orElseThrow();
+
+        assertThat(held.auditSnapshot()).isEqualTo(human.auditSnapshot());
+        assertThat(held.version()).isEqualTo(human.version());
     }
 
     @Test

@@ -37,6 +37,7 @@ public abstract class LookupRepositoryContract extends RepositoryContract {
         LookupItem item = add(LookupList.ACCOUNT_TYPES, "Charter " + token);
 
         assertThat(lookups().findById(item.id())).contains(item);
+        assertThat(inTransaction(() -> lookups().findForChange(item.id()))).contains(item);
         assertThat(lookups().findByName(LookupList.ACCOUNT_TYPES, "CHARTER " + token.toUpperCase(Locale.ROOT))).contains(item);
         assertThat(lookups().findById(new LookupItemId(Ids.newId(clock)))).isEmpty();
     }

@@ -32,6 +32,8 @@ public final class CreateHuman {
 
     public Human execute(Actor actor, Command command) {
         actor.require(Permission.EDIT_RECORDS);
+        // Before a label of a long list is looked up: what a request may cost is bounded by the domain's limits.
+        Human.requireWithinLimits(command.emails().size(), command.phones().size());
         return unitOfWork.inTransaction(() -> {
             List<Human.NewEmail> emails = new ArrayList<>();
             for (int i = 0; i < command.emails().size(); i++) {

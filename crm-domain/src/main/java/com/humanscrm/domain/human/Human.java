@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +26,11 @@ import java.util.function.Function;
  * changed and versioned as a whole. Every change returns a new instance one version later.
  */
 public final class Human {
+
+    /** The most emails one human holds: more than anyone has, and a bound on what one request can cost. */
+    public static final int MAX_EMAILS = 50;
+    /** The most phone numbers one human holds. */
+    public static final int MAX_PHONES = 50;
 
     private final HumanId id;
     private final String firstName;
@@ -50,6 +56,7 @@ public final class Human {
             throw RuleViolationException.field("types", "must name at least one type");
         }
         this.types = Collections.unmodifiableSet(EnumSet.copyOf(types));
+        requireWithinLimits(emails.size(), phones.size());
         this.emails = List.copyOf(emails);
         this.phones = List.copyOf(phones);
         requireAtMostOnePrimary(this.emails, HumanEmail::primary, "emails");
@@ -59,19 +66,34 @@ public final class Human {
         this.updatedAt = Objects.requireNonNull(updatedAt, "updatedAt");
     }
 
+    /**
+     * Refuses more emails or phone numbers than a human holds. Checked by every human, and by a use case
+     * before it does anything with the entries of a long list.
+     */
+    public static void requireWithinLimits(int emails, int phones) {
+        if (emails > MAX_EMAILS) {
+            throw RuleViolationException.field("emails", "must hold at most " + MAX_EMAILS + " emails");
+        }
+        if (phones > MAX_PHONES) {
+            throw RuleViolationException.field("phones", "must hold at most " + MAX_PHONES + " phone numbers");
+        }
+    }
+
     /** A new human; it needs at least one email, and the first one is primary unless another is marked so. */
     public static Human create(NewHuman draft, Clock clock) {
         if (draft.emails() == null || draft.emails().isEmpty()) {
             throw RuleViolationException.field("emails", "must contain at least one email");
         }
+        requireWithinLimits(draft.emails().size(), draft.phones() == null ? 0 : draft.phones().size());
         Instant now = clock.instant();
         List<HumanEmail> emails = new ArrayList<>();
+        Set<String> addresses = new HashSet<>();
         for (int i = 0; i < draft.emails().size(); i++) {
             NewEmail email = draft.emails().get(i);
             try {
                 // Validate the address before comparing it: a missing one must be a field error, not a crash.
                 HumanEmail candidate = new HumanEmail(Ids.newId(clock), email.email(), email.label(), email.primary(), now, now);
-                if (emails.stream().anyMatch(existing -> existing.sameAddressAs(candidate.email()))) {
+                if (!addresses.add(candidate.addressKey())) {
                     throw RuleViolationException.field("email", "is given twice");
                 }
                 emails.add(candidate);
@@ -115,6 +137,9 @@ public final class Human {
     }
 
     public Human addEmail(NewEmail email, Clock clock) {
+        if (emails.size() >= MAX_EMAILS) {
+            throw RuleViolationException.form("A human holds at most " + MAX_EMAILS + " emails; remove one before adding another");
+        }
         Instant now = clock.instant();
         HumanEmail added = new HumanEmail(Ids.newId(clock), email.email(), email.label(),
                 email.primary() || emails.isEmpty(), now, now);
@@ -159,6 +184,9 @@ public final class Human {
     }
 
     public Human addPhone(NewPhone phone, Clock clock) {
+        if (phones.size() >= MAX_PHONES) {
+            throw RuleViolationException.form("A human holds at most " + MAX_PHONES + " phone numbers; remove one before adding another");
+        }
         Instant now = clock.instant();
         HumanPhone added = new HumanPhone(Ids.newId(clock), phone.number(), phone.label(), phone.hasWhatsapp(),
                 phone.primary() || phones.isEmpty(), now, now);

@@ -20,7 +20,12 @@ public record HumanEmail(UUID id, String email, Label label, boolean primary, In
     }
 
     boolean sameAddressAs(String other) {
-        return email.toLowerCase(Locale.ROOT).equals(other.strip().toLowerCase(Locale.ROOT));
+        return addressKey().equals(other.strip().toLowerCase(Locale.ROOT));
+    }
+
+    /** The address as compared: two emails of one human never share it. */
+    String addressKey() {
+        return email.toLowerCase(Locale.ROOT);
     }
 
     HumanEmail withPrimary(boolean value, Instant now) {

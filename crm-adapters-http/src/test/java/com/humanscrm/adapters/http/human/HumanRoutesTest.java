@@ -9,6 +9,8 @@ import com.humanscrm.domain.colleague.Role;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -64,6 +66,24 @@ class HumanRoutesTest {
     @ValueSource(strings = {"not-a-uuid", "1-2-3-4-5", "019b78c9-0a80-76af-a125-98748c3f5803-00", "00000000-0000-0000-0000-00000000000g"})
     void anIdThatIsNotAUuidNamesNoHuman(String id) {
         agent.get("/api/humans/" + id).offContract().send().expectProblem(404, "HUMAN_NOT_FOUND");
+    }
+
+    @Test
+    void aHumanHoldsAtMostFiftyEmailsAndPhoneNumbersAndALongerListIsRefusedOnItsCount() {
+        String emails = IntStream.range(0, 20_000).mapToObj(i -> "{\"email\": \"ada" + i + "@example.com\"}")
+                .collect(Collectors.joining(","));
+        String phones = IntStream.range(0, 51).mapToObj(i -> "{\"number\": \"+4420794600" + (10 + i) + "\"}")
+                .collect(Collectors.joining(","));
+
+        ApiResponse tooManyEmails = agent.post("/api/humans", "{\"firstName\": \"Ada\", \"lastName\": \"Lovelace\", \"types\": [\"client\"], \"emails\": ["
+                + emails + "]}").offContract().send().expectProblem(422, "VALIDATION_FAILED");
+        ApiResponse tooManyPhones = agent.post("/api/humans", "{\"firstName\": \"Ada\", \"lastName\": \"Lovelace\", \"types\": [\"client\"], "
+                + "\"emails\": [{\"email\": \"ada@example.com\"}], \"phones\": [" + phones + "]}").offContract().send()
+                .expectProblem(422, "VALIDATION_FAILED");
+
+        assertThat(tooManyEmails.fieldErrors()).containsOnlyKeys("emails");
+        assertThat(tooManyPhones.fieldErrors()).containsOnlyKeys("phones");
+        assertThat(agent.get("/api/humans").send().expectStatus(200).data()).isEmpty();
     }
 
     @Test

@@ -11,12 +11,14 @@ import io.javalin.http.Context;
 import io.javalin.http.Header;
 import io.javalin.http.UnsupportedMediaTypeResponse;
 import java.io.ByteArrayOutputStream;
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -26,11 +28,14 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.function.Consumer;
+import org.apache.commons.fileupload.FileItemHeaders;
 import org.apache.commons.fileupload.FileItemIterator;
 import org.apache.commons.fileupload.FileItemStream;
 import org.apache.commons.fileupload.FileUpload;
+import org.apache.commons.fileupload.FileUploadBase;
 import org.apache.commons.fileupload.FileUploadException;
 import org.apache.commons.fileupload.UploadContext;
+import org.apache.commons.fileupload.util.FileItemHeadersImpl;
 
 /**
  * The form of {@code POST /api/documents}, read as it arrives: {@code entityType} and {@code entityId}
@@ -92,11 +97,12 @@ final class UploadForm {
      * @throws MalformedRequestException a body that is not a well-formed multipart form, or that broke off (400)
      */
     static <T> T read(Context ctx, Receiver<T> receiver, Consumer<T> discard) {
-        FileUpload upload = new FileUpload();
+        FormDataParts upload = new FormDataParts();
         upload.setHeaderEncoding(StandardCharsets.ISO_8859_1.name()); // the bytes as they came; see fileName
         upload.setPartHeaderSizeMax(MAX_PART_HEADER_BYTES);
+        RequestBody body = new RequestBody(ctx, new BodyStart());
         try {
-            FileItemIterator parts = upload.getItemIterator(new RequestBody(ctx));
+            FileItemIterator parts = upload.getItemIterator(body);
             Map<String, String> fields = new LinkedHashMap<>();
             while (parts.hasNext()) {
                 FileItemStream part = parts.next();
@@ -107,6 +113,10 @@ final class UploadForm {
                     return received;
                 }
                 fields.put(knownAndNew(name, fields), valueOf(part, name));
+            }
+            if (fields.isEmpty() && !body.start().holds(upload.boundaryOf(body.getContentType()))) {
+                // FileUpload finds no part in an empty body, or one whose boundary is not the declared one, as in "--b--".
+                throw new MalformedRequestException("The body is not a multipart form: the boundary its Content-Type declares is not in it");
             }
             Map<String, List<String>> errors = new TreeMap<>(missing(fields, "is required"));
             errors.put(FILE, List.of("is required: a file part, the last of the form"));
@@ -343,8 +353,82 @@ final class UploadForm {
     }
 
 
+    /**
+     * Commons FileUpload reads two things into a part's headers that no form of ours means: a part
+     * declared {@code multipart/mixed} is opened as a nested form (RFC 1867's old way of sending several
+     * files), and a part without a {@code Content-Disposition: form-data} name is skipped unseen. Here a
+     * part's declared type is never looked at (the stored type comes from the bytes), and a part that
+     * names no field makes the form malformed.
+     */
+    private static final class FormDataParts extends FileUpload {
+
+        @Override
+        protected FileItemHeaders getParsedHeaders(String headerPart) {
+            FileItemHeaders parsed = super.getParsedHeaders(headerPart);
+            if (getFieldName(parsed) == null) {
+                throw new MalformedRequestException("Every part of the form needs a Content-Disposition: form-data header naming its field");
+            }
+            FileItemHeadersImpl kept = new FileItemHeadersImpl();
+            parsed.getHeaderNames().forEachRemaining(name -> {
+                if (!name.equalsIgnoreCase(FileUploadBase.CONTENT_TYPE)) {
+                    parsed.getHeaders(name).forEachRemaining(value -> kept.addHeader(name, value));
+                }
+            });
+            return kept;
+        }
+
+        /** The boundary the Content-Type declares, as bytes; {@code null} when it declares none. */
+        byte[] boundaryOf(String contentType) {
+            return getBoundary(contentType);
+        }
+    }
+
+    /** The first bytes of a body as they pass, to tell a body without the declared boundary from an empty form. */
+    private static final class BodyStart {
+
+        private static final int KEPT = 8 * 1024;
+        private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+
+        InputStream watching(InputStream in) {
+            return new FilterInputStream(in) {
+                @Override
+                public int read() throws IOException {
+                    int b = super.read();
+                    if (b >= 0 && bytes.size() < KEPT) {
+                        bytes.write(b);
+                    }
+                    return b;
+                }
+
+                @Override
+                public int read(byte[] buffer, int offset, int length) throws IOException {
+                    int count = super.read(buffer, offset, length);
+                    if (count > 0) {
+                        bytes.write(buffer, offset, Math.min(count, KEPT - Math.min(KEPT, bytes.size())));
+                    }
+                    return count;
+                }
+            };
+        }
+
+        /** Whether the delimiter of this boundary ({@code --} and the boundary) came among the first bytes. */
+        boolean holds(byte[] boundary) {
+            if (boundary == null) {
+                return false;
+            }
+            byte[] delimiter = ("--" + new String(boundary, StandardCharsets.ISO_8859_1)).getBytes(StandardCharsets.ISO_8859_1);
+            byte[] start = bytes.toByteArray();
+            for (int at = 0; at + delimiter.length <= start.length; at++) {
+                if (Arrays.equals(start, at, at + delimiter.length, delimiter, 0, delimiter.length)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+
     /** The request as Commons FileUpload reads it: its headers, and its body as the servlet container streams it. */
-    private record RequestBody(Context ctx) implements UploadContext {
+    private record RequestBody(Context ctx, BodyStart start) implements UploadContext {
 
         /** The part headers' charset; a charset Java does not know leaves them to FileUpload's default, ISO-8859-1. */
         @Override
@@ -374,7 +458,7 @@ final class UploadForm {
 
         @Override
         public InputStream getInputStream() throws IOException {
-            return ctx.req().getInputStream();
+            return start.watching(ctx.req().getInputStream());
         }
     }
 }

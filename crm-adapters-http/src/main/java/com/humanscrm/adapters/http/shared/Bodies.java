@@ -85,8 +85,12 @@ public final class Bodies {
         }
     }
 
-    // Javalin's ctx.body() would decode with whatever charset the client named, and quietly replace bad bytes.
-    private static byte[] bytes(Context ctx) {
+    /**
+     * The body's bytes, read the one way every reader of a body reads them: a body that breaks off or
+     * stalls is the client's error (400, 408), never a 500. (Javalin's {@code ctx.body()} would also
+     * decode with whatever charset the client named, and quietly replace bad bytes.)
+     */
+    public static byte[] bytes(Context ctx) {
         try {
             return ctx.bodyAsBytes();
         } catch (HttpResponseException e) {

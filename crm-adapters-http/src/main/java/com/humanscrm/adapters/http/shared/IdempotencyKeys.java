@@ -67,7 +67,7 @@ public final class IdempotencyKeys {
                 || ctx.routeRoles().contains(CLAIMED_BY_ROUTE) || ctx.header(HEADER) == null) {
             return;
         }
-        if (!claim(ctx, idempotency, ctx.bodyAsBytes())) {
+        if (!claim(ctx, idempotency, Bodies.bytes(ctx))) {
             ctx.skipRemainingHandlers();
         }
     }

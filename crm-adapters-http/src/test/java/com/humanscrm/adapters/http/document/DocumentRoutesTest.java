@@ -204,9 +204,51 @@ class DocumentRoutesTest {
                 .getBytes(StandardCharsets.UTF_8);
         agent.post("/api/documents").body(truncated, "multipart/form-data; boundary=xyz").offContract().send()
                 .expectProblem(400, "MALFORMED_REQUEST");
-        // No part at all: an empty form, which lacks everything.
-        agent.post("/api/documents").body("no parts here".getBytes(StandardCharsets.UTF_8), "multipart/form-data; boundary=xyz")
-                .offContract().send().expectProblem(422, "VALIDATION_FAILED");
+        // No boundary in it at all, or another boundary than declared, or nothing: no form.
+        for (String body : new String[] {"no parts here", "--other\r\nContent-Disposition: form-data; name=\"entityType\"\r\n\r\nhuman\r\n--other--\r\n", ""}) {
+            agent.post("/api/documents").body(body.getBytes(StandardCharsets.UTF_8), "multipart/form-data; boundary=xyz")
+                    .offContract().send().expectProblem(400, "MALFORMED_REQUEST");
+        }
+    }
+
+    @Test
+    void aFormWithoutPartsLacksEverything() {
+        ApiResponse empty = agent.post("/api/documents").body("--xyz--\r\n".getBytes(StandardCharsets.UTF_8),
+                "multipart/form-data; boundary=xyz").offContract().send().expectProblem(422, "VALIDATION_FAILED");
+
+        assertThat(empty.fieldErrors()).containsOnlyKeys("entityType", "entityId", "file");
+    }
+
+    @Test
+    void aPartWithoutAFieldNameIsAMalformedFormNotSkipped() {
+        String human = humanId(agent);
+        String boundary = "xyz";
+        for (String headers : new String[] {"Content-Type: text/plain", "Content-Disposition: attachment; name=\"entityType\"",
+                "Content-Disposition: form-data"}) {
+            byte[] body = ("--xyz\r\n" + headers + "\r\n\r\nhuman\r\n"
+                    + "--xyz\r\nContent-Disposition: form-data; name=\"entityType\"\r\n\r\nhuman\r\n"
+                    + "--xyz\r\nContent-Disposition: form-data; name=\"entityId\"\r\n\r\n" + human + "\r\n"
+                    + "--xyz\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a.txt\"\r\n\r\nhello\r\n--xyz--\r\n")
+                    .getBytes(StandardCharsets.UTF_8);
+
+            agent.post("/api/documents").body(body, "multipart/form-data; boundary=" + boundary).offContract().send()
+                    .expectProblem(400, "MALFORMED_REQUEST");
+        }
+        assertThat(agent.get("/api/documents?entityType=human&entityId=" + human).send().expectStatus(200).data()).isEmpty();
+    }
+
+    @Test
+    void aFileDeclaredAsANestedFormIsStillJustAFile() {
+        String human = humanId(agent);
+        byte[] body = ("--xyz\r\nContent-Disposition: form-data; name=\"entityType\"\r\n\r\nhuman\r\n"
+                + "--xyz\r\nContent-Disposition: form-data; name=\"entityId\"\r\n\r\n" + human + "\r\n"
+                + "--xyz\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a.txt\"\r\nContent-Type: multipart/mixed\r\n\r\n"
+                + "hello\r\n--xyz--\r\n").getBytes(StandardCharsets.UTF_8);
+
+        ApiResponse uploaded = agent.post("/api/documents").body(body, "multipart/form-data; boundary=xyz").send().expectStatus(201);
+
+        assertThat(uploaded.data().get("contentType").asString()).isEqualTo("text/plain");
+        assertThat(uploaded.data().get("sizeBytes").asLong()).isEqualTo(5);
     }
 
     @Test

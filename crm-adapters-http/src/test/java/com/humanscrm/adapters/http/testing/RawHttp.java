@@ -92,11 +92,17 @@ public final class RawHttp {
         static Answer parse(InputStream in) throws IOException {
             byte[] all = in.readAllBytes();
             String text = new String(all, StandardCharsets.ISO_8859_1);
+            int start = 0;
             int end = text.indexOf("\r\n\r\n");
+            // An interim answer (100 Continue) comes before the final one.
+            while (end >= 0 && text.startsWith("HTTP/1.1 1", start)) {
+                start = end + 4;
+                end = text.indexOf("\r\n\r\n", start);
+            }
             if (end < 0) {
                 throw new IOException("No complete answer: " + text);
             }
-            String[] lines = text.substring(0, end).split("\r\n");
+            String[] lines = text.substring(start, end).split("\r\n");
             int status = Integer.parseInt(lines[0].split(" ")[1]);
             Map<String, String> headers = new LinkedHashMap<>();
             for (int i = 1; i < lines.length; i++) {

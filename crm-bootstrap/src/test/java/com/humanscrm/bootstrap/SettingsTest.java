@@ -23,6 +23,8 @@ class SettingsTest {
         assertThat(settings.databasePoolSize()).isEqualTo(4);
         assertThat(settings.credentialCacheTtl()).isEqualTo(Duration.ofSeconds(30));
         assertThat(settings.maxRequestBytes()).isEqualTo(1_048_576);
+        assertThat(settings.idleTimeout()).isEqualTo(Duration.ofSeconds(10));
+        assertThat(settings.http().idleTimeout()).isEqualTo(Duration.ofSeconds(10));
         assertThat(settings.blobStore()).isEqualTo("filesystem");
         assertThat(settings.maxDocumentBytes()).isEqualTo(25L * 1024 * 1024);
         assertThat(settings.appUrl()).isEqualTo(URI.create("http://localhost:8080"));
@@ -138,6 +140,9 @@ class SettingsTest {
                 .hasMessageContaining("CRM_DATABASE_POOL_SIZE");
         assertThatThrownBy(() -> Settings.from(Map.of("CRM_DATABASE_URL", "postgres://x")))
                 .hasMessageContaining("CRM_DATABASE_URL");
+        assertThatThrownBy(() -> Settings.from(Map.of("CRM_IDLE_TIMEOUT_SECONDS", "0")))
+                .hasMessageContaining("CRM_IDLE_TIMEOUT_SECONDS");
+        assertThat(Settings.from(Map.of("CRM_IDLE_TIMEOUT_SECONDS", "45")).http().idleTimeout()).isEqualTo(Duration.ofSeconds(45));
     }
 
     @Test

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.humanscrm.adapters.http.testing.ApiClient;
 import com.humanscrm.adapters.http.testing.ApiResponse;
+import com.humanscrm.adapters.http.testing.FakeGoogle;
 import com.humanscrm.adapters.http.testing.Multipart;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -25,7 +26,8 @@ import tools.jackson.databind.JsonNode;
 /**
  * Requests racing over one record, on PostgreSQL: of concurrent deletes exactly one answers 204 and writes
  * the audit entry, the others 404; of concurrent changes holding one version exactly one succeeds, the
- * others 412. For every kind of record the API deletes.
+ * others 412. For every kind of record the API deletes (humans, emails, phone numbers, lookup items,
+ * documents, sessions) and for revoking a key.
  */
 @Timeout(120)
 class ConcurrentChangesTest {
@@ -34,18 +36,24 @@ class ConcurrentChangesTest {
 
     @TempDir
     static Path data;
+    private static FakeGoogle google;
     private static RunningCrm crm;
     private static ApiClient admin;
 
     @BeforeAll
     static void start() {
-        crm = RunningCrm.start(data, Map.of());
+        google = new FakeGoogle();
+        crm = RunningCrm.start(data, GoogleSignIns.environment(google));
         admin = crm.admin();
     }
 
     @AfterAll
     static void stop() {
-        crm.close();
+        try {
+            crm.close();
+        } finally {
+            google.close();
+        }
     }
 
     @Test
@@ -92,6 +100,20 @@ class ConcurrentChangesTest {
 
         assertOneWinner(race(() -> admin.delete("/api/documents/" + document).send()), 204, 404);
         assertThat(audited("document", document, "delete")).isEqualTo(1);
+    }
+
+    @Test
+    void aSessionIsEndedOnce() throws Exception {
+        crm.crm("colleagues", "add", "--email", "grace@example.com", "--first-name", "Grace", "--last-name", "Hopper", "--role", "agent");
+        GoogleSignIns.signIn(google, crm.port(), crm.port(), "google-grace", "grace@example.com");
+        String grace = admin.get("/api/admin/colleagues?limit=200").send().expectStatus(200).data().valueStream()
+                .filter(colleague -> colleague.get("email").asString().equals("grace@example.com")).findFirst().orElseThrow()
+                .get("id").asString();
+        String session = admin.get("/api/admin/colleagues/" + grace + "/sessions").send().expectStatus(200).data().get(0)
+                .get("id").asString();
+
+        assertOneWinner(race(() -> admin.delete("/api/admin/sessions/" + session).send()), 204, 404);
+        assertThat(audited("session", session, "delete")).isEqualTo(1);
     }
 
     @Test

@@ -27,7 +27,7 @@ public final class RunningCrm implements AutoCloseable {
 
     private RunningCrm(Map<String, String> env) {
         this.env = env;
-        this.adminKey = firstAdminKey();
+        this.adminKey = firstAdminKey(env);
         this.server = CrmServer.start(Settings.from(env));
     }
 
@@ -65,6 +65,11 @@ public final class RunningCrm implements AutoCloseable {
 
     /** Runs the command line ({@code ./crm colleagues add …}) against the same database; its output lines. */
     public List<String> crm(String... args) {
+        return commandLine(env, args);
+    }
+
+    /** The operator's command line, in this JVM, with these variables; its output lines. A non-zero exit fails the test. */
+    static List<String> commandLine(Map<String, String> env, String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         int status = new Main(env, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8))
@@ -78,8 +83,10 @@ public final class RunningCrm implements AutoCloseable {
         server.close();
     }
 
-    private String firstAdminKey() {
-        crm("colleagues", "add", "--email", "ada@example.com", "--first-name", "Ada", "--last-name", "Lovelace", "--role", "admin");
-        return crm("api-keys", "create", "--email", "ada@example.com", "--name", "operator").getLast();
+    /** Adds the first admin, ada@example.com, as an operator does, and returns the secret of a key of theirs. */
+    static String firstAdminKey(Map<String, String> env) {
+        commandLine(env, "colleagues", "add", "--email", "ada@example.com", "--first-name", "Ada", "--last-name", "Lovelace",
+                "--role", "admin");
+        return commandLine(env, "api-keys", "create", "--email", "ada@example.com", "--name", "operator").getLast();
     }
 }

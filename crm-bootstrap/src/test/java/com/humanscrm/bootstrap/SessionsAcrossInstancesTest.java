@@ -35,9 +35,7 @@ import tools.jackson.databind.json.JsonMapper;
 @Timeout(120)
 class SessionsAcrossInstancesTest {
 
-    /** Where both instances are reached, as the browser and Google know them. */
-    private static final String APP = "http://crm.test";
-    private static final String CALLBACK = APP + "/auth/google/callback";
+    private static final String APP = GoogleSignIns.APP;
     /**
      * PostgreSQL hands a notification to the other instance's listener right after the commit that sent
      * it, while the test's next request is already on its way: the two race over a few milliseconds. So a
@@ -71,13 +69,8 @@ class SessionsAcrossInstancesTest {
         if (database.password() != null) {
             env.put("CRM_DATABASE_PASSWORD", database.password());
         }
-        env.putAll(Map.of("CRM_APP_URL", APP, "CRM_COOKIE_SECURE", "false",
-                "CRM_GOOGLE_CLIENT_ID", FakeGoogle.CLIENT_ID, "CRM_GOOGLE_CLIENT_SECRET", FakeGoogle.CLIENT_SECRET,
-                "CRM_GOOGLE_REDIRECT_URI", CALLBACK));
-        var google = GOOGLE.settings(URI.create(CALLBACK));
-        env.putAll(Map.of("CRM_GOOGLE_AUTH_URI", google.authUri().toString(), "CRM_GOOGLE_TOKEN_URI", google.tokenUri().toString(),
-                "CRM_GOOGLE_JWKS_URI", google.jwksUri().toString(), "CRM_GOOGLE_ISSUER", GOOGLE.issuer()));
-        adminKey = firstAdminKey();
+        env.putAll(GoogleSignIns.environment(GOOGLE));
+        adminKey = RunningCrm.firstAdminKey(env);
         a = CrmServer.start(Settings.from(env));
         b = CrmServer.start(Settings.from(env));
     }
@@ -175,27 +168,9 @@ class SessionsAcrossInstancesTest {
      * endpoint (which sends it straight back with a code), then the callback on {@code callback}.
      * Returns the session cookie's value.
      */
+    /** Signs in through {@code login}; Google sends the browser back to {@code callback}. The session cookie. */
     private static String signIn(CrmServer login, CrmServer callback, String googleId, String email) throws Exception {
-        GOOGLE.nextSignIn(googleId, email);
-        HttpResponse<String> started = send(login, "GET", "/auth/google/login", null, null);
-        assertThat(started.statusCode()).as(started.body()).isEqualTo(302);
-        String toGoogle = started.headers().firstValue("Location").orElseThrow();
-        assertThat(toGoogle).startsWith(GOOGLE.issuer() + "/authorize?");
-        String signInCookie = cookie(started, "humans_sign_in");
-
-        HttpResponse<String> fromGoogle = BROWSER.send(HttpRequest.newBuilder(URI.create(toGoogle)).build(),
-                HttpResponse.BodyHandlers.ofString());
-        assertThat(fromGoogle.statusCode()).as(fromGoogle.body()).isEqualTo(302);
-        URI back = URI.create(fromGoogle.headers().firstValue("Location").orElseThrow());
-        assertThat(back.toString()).startsWith(CALLBACK + "?");
-
-        HttpResponse<String> completed = BROWSER.send(request(callback, "GET", "/auth/google/callback?" + back.getRawQuery(), null)
-                .header("Cookie", "humans_sign_in=" + signInCookie).build(), HttpResponse.BodyHandlers.ofString());
-        assertThat(completed.statusCode()).as(completed.body()).isEqualTo(302);
-        assertThat(completed.headers().firstValue("Location")).contains(APP);
-        assertThat(completed.headers().allValues("Set-Cookie")).anySatisfy(header -> assertThat(header)
-                .startsWith("humans_session=").contains("HttpOnly", "SameSite=Lax", "Path=/").doesNotContain("Secure"));
-        return cookie(completed, "humans_session");
+        return GoogleSignIns.signIn(GOOGLE, login.port(), callback.port(), googleId, email);
     }
 
     /** A request carrying the session cookie, from a page of the app (its origin) as a browser sends it. */
@@ -244,28 +219,9 @@ class SessionsAcrossInstancesTest {
         return response -> response.statusCode() == expected;
     }
 
-    private static String cookie(HttpResponse<String> response, String name) {
-        return response.headers().allValues("Set-Cookie").stream()
-                .filter(header -> header.startsWith(name + "="))
-                .map(header -> header.substring(name.length() + 1, header.indexOf(';')))
-                .filter(value -> !value.isEmpty())
-                .findFirst()
-                .orElseThrow(() -> new AssertionError("no cookie " + name + " in " + response.headers().allValues("Set-Cookie")));
-    }
-
     /** The operator's command line, in this JVM, on the shared database. */
     private List<String> crm(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int status = new Main(env, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8))
-                .run(List.of(args));
-        assertThat(status).as(err.toString(StandardCharsets.UTF_8)).isZero();
-        return out.toString(StandardCharsets.UTF_8).lines().toList();
-    }
-
-    private String firstAdminKey() {
-        crm("colleagues", "add", "--email", "ada@example.com", "--first-name", "Ada", "--last-name", "Lovelace", "--role", "admin");
-        return crm("api-keys", "create", "--email", "ada@example.com", "--name", "operator").getLast();
+        return RunningCrm.commandLine(env, args);
     }
 
     private static JsonNode json(HttpResponse<String> response) {

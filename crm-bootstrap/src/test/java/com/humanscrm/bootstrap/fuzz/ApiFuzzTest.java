@@ -2,15 +2,14 @@ package com.humanscrm.bootstrap.fuzz;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.humanscrm.adapters.http.GoogleSettings;
 import com.humanscrm.adapters.http.testing.ApiClient;
 import com.humanscrm.adapters.http.testing.FakeGoogle;
 import com.humanscrm.adapters.http.testing.Multipart;
 import com.humanscrm.adapters.http.testing.RawHttp;
 import com.humanscrm.adapters.http.testing.RawHttp.Answer;
+import com.humanscrm.bootstrap.GoogleSignIns;
 import com.humanscrm.bootstrap.RunningCrm;
 import java.nio.charset.StandardCharsets;
-import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -53,16 +52,9 @@ class ApiFuzzTest {
     @BeforeEach
     void start() {
         google = new FakeGoogle();
-        String callback = "http://crm.test/auth/google/callback";
-        GoogleSettings googleSettings = google.settings(URI.create(callback));
-        Map<String, String> env = new HashMap<>(Map.of(
-                // A fuzzer sends bad keys by the thousand; the limits on them are tested elsewhere and would stop this run.
-                "CRM_RATE_LIMIT_FAILED_AUTHENTICATIONS_PER_MINUTE", "1000000", "CRM_RATE_LIMIT_SIGN_INS_PER_MINUTE", "1000000",
-                "CRM_APP_URL", "http://crm.test", "CRM_GOOGLE_CLIENT_ID", FakeGoogle.CLIENT_ID,
-                "CRM_GOOGLE_CLIENT_SECRET", FakeGoogle.CLIENT_SECRET, "CRM_GOOGLE_REDIRECT_URI", callback));
-        env.putAll(Map.of("CRM_GOOGLE_AUTH_URI", googleSettings.authUri().toString(),
-                "CRM_GOOGLE_TOKEN_URI", googleSettings.tokenUri().toString(),
-                "CRM_GOOGLE_JWKS_URI", googleSettings.jwksUri().toString(), "CRM_GOOGLE_ISSUER", google.issuer()));
+        Map<String, String> env = new HashMap<>(GoogleSignIns.environment(google));
+        // A fuzzer sends bad keys by the thousand; the limits on them are tested elsewhere and would stop this run.
+        env.putAll(Map.of("CRM_RATE_LIMIT_FAILED_AUTHENTICATIONS_PER_MINUTE", "1000000", "CRM_RATE_LIMIT_SIGN_INS_PER_MINUTE", "1000000"));
         crm = RunningCrm.start(data, env);
     }
 
@@ -76,7 +68,7 @@ class ApiFuzzTest {
     }
 
     @Test
-    void noRequestToAnyOperationEndsInAServerErrorAnotherFormatOrASlowAnswer() {
+    void noRequestToAnyOperationEndsInAServerErrorAnotherFormatOrASlowAnswer() throws Exception {
         int perOperation = Integer.getInteger("crm.fuzz.requests", DEFAULT_REQUESTS);
         long seed = Long.getLong("crm.fuzz.seed", System.nanoTime());
         Random random = new Random(seed);
@@ -84,7 +76,7 @@ class ApiFuzzTest {
         JsonNode document = JSON.readTree(admin.get("/openapi.json").send().expectStatus(200).body());
         Schemas schemas = new Schemas(document, random);
         List<Operation> operations = Operation.of(document, schemas);
-        Mutations mutations = new Mutations(random, schemas, records(admin), crm.adminKey());
+        Mutations mutations = new Mutations(random, schemas, records(admin, google, crm.port()), crm.adminKey());
         RawHttp raw = new RawHttp("127.0.0.1", crm.port());
 
         Map<Integer, Integer> statuses = new TreeMap<>();
@@ -149,7 +141,7 @@ class ApiFuzzTest {
      * Records for the requests to work on, by the path up to the parameter that names them. Nothing the
      * fuzzer's own key depends on is among them: it changes another colleague, and revokes another key.
      */
-    private static Map<String, List<String>> records(ApiClient admin) {
+    private static Map<String, List<String>> records(ApiClient admin, FakeGoogle google, int port) throws Exception {
         String human = admin.post("/api/humans", """
                 {"firstName": "Fuzz", "lastName": "Target", "types": ["client"], "emails": [{"email": "target@example.com"}],
                  "phones": [{"number": "+442079460000"}]}""").send().expectStatus(201).id();
@@ -161,6 +153,9 @@ class ApiFuzzTest {
                 "lastName", "Colleague", "role", "agent")).send().expectStatus(201).id();
         String key = admin.post("/api/admin/api-keys", Map.of("colleagueId", colleague, "name", "target")).send()
                 .expectStatus(201).id();
+        GoogleSignIns.signIn(google, port, port, "google-target", "target@example.com");
+        String session = admin.get("/api/admin/colleagues/" + colleague + "/sessions").send().expectStatus(200).data().get(0)
+                .get("id").asString();
         Map<String, List<String>> ids = new LinkedHashMap<>();
         ids.put("/api/humans/{id}", List.of(human));
         ids.put("/api/humans/{id}/emails/{emailId}", List.of(detail.at("/emails/0/id").asString()));
@@ -170,6 +165,7 @@ class ApiFuzzTest {
         ids.put("/api/lookup-lists/{list}/items/{id}", List.of(item));
         ids.put("/api/admin/colleagues/{id}", List.of(colleague));
         ids.put("/api/admin/api-keys/{id}", List.of(key));
+        ids.put("/api/admin/sessions/{id}", List.of(session));
         return ids;
     }
 }

@@ -47,7 +47,7 @@ public final class CrmServer implements AutoCloseable {
                         + " /auth/google/login answers 503; API keys work");
             }
             HttpApi http = HttpApi.create(settings.http(), useCases, persistence::isReady).start();
-            return new CrmServer(database, persistence, http, reconcilingPeriodically(useCases.reconcileDocumentBlobs()));
+            return new CrmServer(database, persistence, http, reconcilingPeriodically(useCases.documents().reconcile()));
         } catch (RuntimeException e) {
             if (persistence != null) {
                 persistence.close();

@@ -136,7 +136,7 @@ public final class Main {
 
     private int addColleague(UseCases useCases, List<String> words) {
         Arguments options = Arguments.parse(words, Set.of("email", "first-name", "middle-names", "last-name", "display-name", "role"));
-        Colleague colleague = useCases.addColleague().execute(Actor.operator(), new AddColleague.Command(
+        Colleague colleague = useCases.colleagues().add().execute(Actor.operator(), new AddColleague.Command(
                 options.required("email"), options.required("first-name"), options.optional("middle-names"),
                 options.required("last-name"), options.optional("display-name"),
                 Role.fromWireName(options.required("role"), "--role")));
@@ -148,7 +148,7 @@ public final class Main {
     private int createApiKey(UseCases useCases, List<String> words) {
         Arguments options = Arguments.parse(words, Set.of("email", "name", "role", "expires-at"));
         String role = options.optional("role");
-        CreateApiKey.Created created = useCases.createApiKey().execute(Actor.operator(), new CreateApiKey.Command(
+        CreateApiKey.Created created = useCases.apiKeys().create().execute(Actor.operator(), new CreateApiKey.Command(
                 null, options.required("email"), options.required("name"),
                 role == null ? null : Role.fromWireName(role, "--role"), instant(options.optional("expires-at"))));
         out.println("Created API key '" + created.key().name() + "' (id " + created.key().id() + ", role "
@@ -162,7 +162,7 @@ public final class Main {
         if (!words.isEmpty()) {
             throw new Arguments.UsageException("'documents reconcile' takes no options");
         }
-        ReconcileDocumentBlobs.Report report = useCases.reconcileDocumentBlobs().execute(Actor.operator());
+        ReconcileDocumentBlobs.Report report = useCases.documents().reconcile().execute(Actor.operator());
         out.println("Examined " + report.examined() + " stored document blobs: removed " + report.removed()
                 + " that no document points to; left " + report.tooYoung() + " younger than "
                 + ReconcileDocumentBlobs.GRACE.toMinutes() + " minutes alone (an upload may still be recording them).");

@@ -21,11 +21,8 @@ final class Wiring {
     }
 
     static UseCases useCases(PostgresPersistence persistence, Settings settings) {
-        return UseCases.over(new Ports(persistence.unitOfWork(), persistence.humans(), persistence.lookups(),
-                persistence.colleagues(), persistence.apiKeys(), persistence.auditLog(), persistence.idempotencyKeys(),
-                persistence.documents(), blobStore(settings), ContentTypeDetectors.fromSignatures(), persistence.sessions(),
-                persistence.signInAttempts(), identityProvider(settings), CLOCK),
-                settings.limits(), settings.signInPolicy());
+        return UseCases.over(new Ports(persistence, blobStore(settings), ContentTypeDetectors.fromSignatures(),
+                identityProvider(settings), CLOCK), settings.limits(), settings.signInPolicy());
     }
 
     /** Google when its OAuth client is configured; otherwise every sign-in is refused, saying what to set. */

@@ -133,23 +133,23 @@ public final class HttpApi implements AutoCloseable {
             config.routes.beforeMatched(origins::undoCorsRefusal);
             // An API key first: a program that sends one means it, whatever cookie its HTTP client kept.
             BrowserCookies cookies = new BrowserCookies(settings.browser().secureCookies());
-            Authentication authentication = new Authentication(List.of(new BearerApiKeys(useCases.authenticateApiKey()),
-                    new SessionCookies(useCases.authenticateSession(), cookies)),
+            Authentication authentication = new Authentication(List.of(new BearerApiKeys(useCases.apiKeys().authenticate()),
+                    new SessionCookies(useCases.sessions().authenticate(), cookies)),
                     new RateLimiter(settings.browser().rateLimits().failedAuthenticationsPerMinute()), origins);
             authentication.install(config.routes);
             IdempotencyKeys.install(config.routes, useCases.idempotency());
 
             HealthRoutes.register(config.routes, databaseReady);
-            AuthRoutes.register(config.routes, useCases, authentication, origins, cookies,
+            AuthRoutes.register(config.routes, useCases.signIn(), useCases.sessions().signOut(), authentication, origins, cookies,
                     new RateLimiter(settings.browser().rateLimits().signInsPerMinute()));
             DocsRoutes.register(config);
-            HumanRoutes.register(config.routes, useCases);
-            LookupRoutes.register(config.routes, useCases);
-            ColleagueRoutes.register(config.routes, useCases);
-            SessionRoutes.register(config.routes, useCases);
-            ApiKeyRoutes.register(config.routes, useCases);
-            AuditRoutes.register(config.routes, useCases);
-            DocumentRoutes.register(config.routes, useCases);
+            HumanRoutes.register(config.routes, useCases.humans());
+            LookupRoutes.register(config.routes, useCases.lookups());
+            ColleagueRoutes.register(config.routes, useCases.colleagues());
+            SessionRoutes.register(config.routes, useCases.sessions());
+            ApiKeyRoutes.register(config.routes, useCases.apiKeys());
+            AuditRoutes.register(config.routes, useCases.audit());
+            DocumentRoutes.register(config.routes, useCases.documents(), useCases.idempotency());
             HeadRequests.mirrorGets(config); // last: it mirrors the GET routes registered above
         });
     }

@@ -17,6 +17,7 @@ import com.humanscrm.adapters.persistence.shared.CredentialChanges;
 import com.humanscrm.adapters.persistence.shared.JooqUnitOfWork;
 import com.humanscrm.adapters.persistence.shared.LastUses;
 import com.humanscrm.adapters.persistence.shared.Outages;
+import com.humanscrm.application.Storage;
 import com.humanscrm.application.apikey.ApiKeyRepository;
 import com.humanscrm.application.audit.AuditLog;
 import com.humanscrm.application.colleague.ColleagueRepository;
@@ -46,7 +47,7 @@ import org.jooq.impl.ThreadLocalTransactionProvider;
  * <p>Credentials (API keys and sessions) are cached; {@link CredentialChanges} listens for changes
  * announced by any instance sharing the database and keeps every instance's caches current.
  */
-public final class PostgresPersistence implements AutoCloseable {
+public final class PostgresPersistence implements Storage, AutoCloseable {
 
     private static final String MIGRATIONS = "classpath:db/migration";
     /** A request waits this long for a free connection before failing, rather than hanging. */
@@ -129,44 +130,54 @@ public final class PostgresPersistence implements AutoCloseable {
                 .migrate();
     }
 
+    @Override
     public UnitOfWork unitOfWork() {
         return unitOfWork;
     }
 
+    @Override
     public HumanRepository humans() {
         return humans;
     }
 
+    @Override
     public LookupRepository lookups() {
         return lookups;
     }
 
+    @Override
     public ColleagueRepository colleagues() {
         return colleagues;
     }
 
+    @Override
     public ApiKeyRepository apiKeys() {
         return apiKeys;
     }
 
+    @Override
     public SessionRepository sessions() {
         return sessions;
     }
 
     /** Commits each call on its own when used outside a unit of work: a taken attempt stays taken. */
+    @Override
     public SignInAttempts signInAttempts() {
         return signInAttempts;
     }
 
+    @Override
     public AuditLog auditLog() {
         return auditLog;
     }
 
+    @Override
     public DocumentRepository documents() {
         return documents;
     }
 
     /** Commits each call on its own: use it outside units of work. */
+    @Override
     public IdempotencyStore idempotencyKeys() {
         return idempotencyKeys;
     }

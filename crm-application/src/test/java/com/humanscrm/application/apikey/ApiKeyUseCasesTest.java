@@ -34,7 +34,7 @@ class ApiKeyUseCasesTest extends UseCaseTest {
         void anAdminCreatesAKeyThatStoresOnlyTheHashOfTheSecretItReturns() {
             CreateApiKey.Created created = create(new CreateApiKey.Command(owner.id(), null, "ci", Role.AGENT, null));
 
-            ApiKey stored = useCases.apiKeyQueries().get(admin, created.key().id());
+            ApiKey stored = useCases.apiKeys().queries().get(admin, created.key().id());
             assertThat(stored).isEqualTo(created.key());
             assertThat(stored.secretHash()).isEqualTo(created.secret().hash()).isNotEqualTo(created.secret().value());
             assertThat(stored.role()).isEqualTo(Role.AGENT);
@@ -59,7 +59,7 @@ class ApiKeyUseCasesTest extends UseCaseTest {
 
         @Test
         void theOperatorNamesTheColleagueByEmail() {
-            CreateApiKey.Created created = useCases.createApiKey().execute(Actor.operator(),
+            CreateApiKey.Created created = useCases.apiKeys().create().execute(Actor.operator(),
                     new CreateApiKey.Command(null, owner.email().toUpperCase(Locale.ROOT), "cli", null, null));
 
             assertThat(created.key().colleagueId()).isEqualTo(owner.id());
@@ -74,7 +74,7 @@ class ApiKeyUseCasesTest extends UseCaseTest {
 
         @Test
         void aDeactivatedColleagueGetsNoNewKey() {
-            useCases.changeColleague().execute(admin, new ChangeColleague.Command(owner.id(), null, null, null, null, null, null, false));
+            useCases.colleagues().change().execute(admin, new ChangeColleague.Command(owner.id(), null, null, null, null, null, null, false));
 
             refusedOnForm(() -> create(new CreateApiKey.Command(owner.id(), null, "ci", null, null)));
         }
@@ -82,13 +82,13 @@ class ApiKeyUseCasesTest extends UseCaseTest {
         @Test
         void anUnknownColleagueIsRefused() {
             refusedOnField("colleagueId", () -> create(new CreateApiKey.Command(new ColleagueId(UUID.randomUUID()), null, "ci", null, null)));
-            refused(NotFoundException.class, "COLLEAGUE_NOT_FOUND", () -> useCases.createApiKey().execute(Actor.operator(),
+            refused(NotFoundException.class, "COLLEAGUE_NOT_FOUND", () -> useCases.apiKeys().create().execute(Actor.operator(),
                     new CreateApiKey.Command(null, "nobody@example.test", "ci", null, null)));
         }
 
         @Test
         void onlyAdminsCreateKeys() {
-            forbidden(() -> useCases.createApiKey().execute(manager, new CreateApiKey.Command(manager.colleagueId(), null, "mine", null, null)));
+            forbidden(() -> useCases.apiKeys().create().execute(manager, new CreateApiKey.Command(manager.colleagueId(), null, "mine", null, null)));
         }
     }
 
@@ -105,7 +105,7 @@ class ApiKeyUseCasesTest extends UseCaseTest {
 
             Instant revokedAt = revoked.result().revokedAt();
             assertThat(revokedAt).isAfter(key.createdAt());
-            assertThat(useCases.apiKeyQueries().get(admin, key.id()).revokedAt()).isEqualTo(revokedAt);
+            assertThat(useCases.apiKeys().queries().get(admin, key.id()).revokedAt()).isEqualTo(revokedAt);
             AuditEntry entry = revoked.onlyAuditEntry();
             assertAudit(entry, AuditAction.UPDATE, "api_key", key.id().value(), admin);
             assertThat(entry.changes()).containsOnlyKeys("revokedAt");
@@ -129,7 +129,7 @@ class ApiKeyUseCasesTest extends UseCaseTest {
 
         @Test
         void onlyAdminsRevokeKeys() {
-            forbidden(() -> useCases.revokeApiKey().execute(manager, new RevokeApiKey.Command(key.id())));
+            forbidden(() -> useCases.apiKeys().revoke().execute(manager, new RevokeApiKey.Command(key.id())));
         }
     }
 
@@ -142,7 +142,7 @@ class ApiKeyUseCasesTest extends UseCaseTest {
             ApiKey newer = create(new CreateApiKey.Command(owner.id(), null, "newer", null, null)).key();
             crm.apiKey(Role.AGENT);
 
-            assertThat(useCases.apiKeyQueries().list(admin, owner.id(), PageRequest.first(10)).items()).extracting(ApiKey::id)
+            assertThat(useCases.apiKeys().queries().list(admin, owner.id(), PageRequest.first(10)).items()).extracting(ApiKey::id)
                     .containsExactly(newer.id(), older.id());
         }
 
@@ -150,16 +150,16 @@ class ApiKeyUseCasesTest extends UseCaseTest {
         void nonAdminsCannotReadKeys() {
             ApiKey key = create(new CreateApiKey.Command(owner.id(), null, "ci", null, null)).key();
 
-            forbidden(() -> useCases.apiKeyQueries().get(manager, key.id()));
-            forbidden(() -> useCases.apiKeyQueries().list(manager, owner.id(), PageRequest.first(10)));
+            forbidden(() -> useCases.apiKeys().queries().get(manager, key.id()));
+            forbidden(() -> useCases.apiKeys().queries().list(manager, owner.id(), PageRequest.first(10)));
         }
     }
 
     private CreateApiKey.Created create(CreateApiKey.Command command) {
-        return useCases.createApiKey().execute(admin, command);
+        return useCases.apiKeys().create().execute(admin, command);
     }
 
     private ApiKey revoke(ApiKeyId id) {
-        return useCases.revokeApiKey().execute(admin, new RevokeApiKey.Command(id));
+        return useCases.apiKeys().revoke().execute(admin, new RevokeApiKey.Command(id));
     }
 }

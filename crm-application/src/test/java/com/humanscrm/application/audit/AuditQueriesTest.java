@@ -21,7 +21,7 @@ class AuditQueriesTest extends UseCaseTest {
 
     @Test
     void everyoneWhoViewsRecordsReadsARecordsHistoryNewestFirst() {
-        useCases.changeHuman().execute(agent, new ChangeHuman.Command(ada.id(), null, "Augusta", null, null, null, null));
+        useCases.humans().change().execute(agent, new ChangeHuman.Command(ada.id(), null, "Augusta", null, null, null, null));
 
         for (Actor anyone : new Actor[] {viewer, agent, manager, admin}) {
             assertThat(history(anyone, "human", ada.id().value())).extracting(AuditEntry::action)
@@ -56,6 +56,6 @@ class AuditQueriesTest extends UseCaseTest {
     }
 
     private List<AuditEntry> history(Actor actor, String entityType, UUID entityId) {
-        return useCases.auditQueries().list(actor, new AuditQuery(entityType, entityId, PageRequest.first(50))).items();
+        return useCases.audit().list(actor, new AuditQuery(entityType, entityId, PageRequest.first(50))).items();
     }
 }

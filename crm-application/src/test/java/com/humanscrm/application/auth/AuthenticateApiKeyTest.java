@@ -52,7 +52,7 @@ class AuthenticateApiKeyTest extends UseCaseTest {
     void aRevokedKeyNoLongerAuthenticates() {
         CreateApiKey.Created created = create(null, null);
 
-        useCases.revokeApiKey().execute(admin, new RevokeApiKey.Command(created.key().id()));
+        useCases.apiKeys().revoke().execute(admin, new RevokeApiKey.Command(created.key().id()));
 
         invalid(created.secret().value());
     }
@@ -82,7 +82,7 @@ class AuthenticateApiKeyTest extends UseCaseTest {
 
         authenticate(created.secret().value());
 
-        ApiKey key = useCases.apiKeyQueries().get(admin, created.key().id());
+        ApiKey key = useCases.apiKeys().queries().get(admin, created.key().id());
         assertThat(key.lastUsedAt()).isAfter(created.key().createdAt().plus(Duration.ofMinutes(3)));
     }
 
@@ -91,7 +91,7 @@ class AuthenticateApiKeyTest extends UseCaseTest {
         Principal principal = authenticate(create(Role.AGENT, null).secret().value());
         Actor actor = principal.actor("req-42", "203.0.113.9");
 
-        useCases.createHuman().execute(actor, aHuman().command());
+        useCases.humans().create().execute(actor, aHuman().command());
 
         AuditEntry entry = crm.auditLog.entries().getLast();
         assertThat(entry.apiKeyId()).isEqualTo(principal.apiKeyId().value());
@@ -101,15 +101,15 @@ class AuthenticateApiKeyTest extends UseCaseTest {
     }
 
     private CreateApiKey.Created create(Role role, Instant expiresAt) {
-        return useCases.createApiKey().execute(admin, new CreateApiKey.Command(owner.id(), null, "ci", role, expiresAt));
+        return useCases.apiKeys().create().execute(admin, new CreateApiKey.Command(owner.id(), null, "ci", role, expiresAt));
     }
 
     private void changeOwner(ChangeColleague.Command command) {
-        useCases.changeColleague().execute(admin, command);
+        useCases.colleagues().change().execute(admin, command);
     }
 
     private Principal authenticate(String secret) {
-        return useCases.authenticateApiKey().execute(secret);
+        return useCases.apiKeys().authenticate().execute(secret);
     }
 
     private void invalid(String secret) {

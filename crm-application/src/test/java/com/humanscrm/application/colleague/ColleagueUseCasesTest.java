@@ -27,19 +27,19 @@ class ColleagueUseCasesTest extends UseCaseTest {
         return new AddColleague.Command(email, "Grace", null, "Hopper", null, role);
     }
 
-    private final Colleague grace = useCases.addColleague().execute(admin, newColleague("grace@example.test", Role.AGENT));
+    private final Colleague grace = useCases.colleagues().add().execute(admin, newColleague("grace@example.test", Role.AGENT));
 
     @Nested
     class Adding {
 
         @Test
         void anAdminAddsAnActiveColleagueWithOneAuditEntry() {
-            Observed<Colleague> added = observe(() -> useCases.addColleague().execute(admin, newColleague("Alan@Example.test", Role.MANAGER)));
+            Observed<Colleague> added = observe(() -> useCases.colleagues().add().execute(admin, newColleague("Alan@Example.test", Role.MANAGER)));
 
             Colleague alan = added.result();
             assertThat(alan.email()).isEqualTo("alan@example.test");
             assertThat(alan.active()).isTrue();
-            assertThat(useCases.colleagueQueries().get(admin, alan.id())).isEqualTo(alan);
+            assertThat(useCases.colleagues().queries().get(admin, alan.id())).isEqualTo(alan);
             AuditEntry entry = added.onlyAuditEntry();
             assertAudit(entry, AuditAction.CREATE, "colleague", alan.id().value(), admin);
             assertThat(entry.changes()).isEqualTo(AuditEntry.created(alan.auditSnapshot()));
@@ -47,7 +47,7 @@ class ColleagueUseCasesTest extends UseCaseTest {
 
         @Test
         void theOperatorAddsTheFirstAdminAndIsRecordedAsTheSystem() {
-            Observed<Colleague> added = observe(() -> useCases.addColleague().execute(Actor.operator(), newColleague("root@example.test", Role.ADMIN)));
+            Observed<Colleague> added = observe(() -> useCases.colleagues().add().execute(Actor.operator(), newColleague("root@example.test", Role.ADMIN)));
 
             assertThat(added.onlyAuditEntry().colleagueId()).isNull();
         }
@@ -55,18 +55,18 @@ class ColleagueUseCasesTest extends UseCaseTest {
         @Test
         void anEmailAnotherColleagueHasInAnyCaseIsADuplicate() {
             refused(ConflictException.class, ConflictException.DUPLICATE,
-                    () -> useCases.addColleague().execute(admin, newColleague("GRACE@example.test", Role.VIEWER)));
+                    () -> useCases.colleagues().add().execute(admin, newColleague("GRACE@example.test", Role.VIEWER)));
         }
 
         @Test
         void invalidValuesAreFieldErrors() {
-            refusedOnField("email", () -> useCases.addColleague().execute(admin, newColleague("grace", Role.AGENT)));
-            refusedOnField("role", () -> useCases.addColleague().execute(admin, newColleague("x@example.test", null)));
+            refusedOnField("email", () -> useCases.colleagues().add().execute(admin, newColleague("grace", Role.AGENT)));
+            refusedOnField("role", () -> useCases.colleagues().add().execute(admin, newColleague("x@example.test", null)));
         }
 
         @Test
         void onlyAdminsAddColleagues() {
-            forbidden(() -> useCases.addColleague().execute(manager, newColleague("x@example.test", Role.VIEWER)));
+            forbidden(() -> useCases.colleagues().add().execute(manager, newColleague("x@example.test", Role.VIEWER)));
         }
     }
 
@@ -88,7 +88,7 @@ class ColleagueUseCasesTest extends UseCaseTest {
 
         @Test
         void anAdminDeactivatesAnotherAdmin() {
-            Colleague other = useCases.addColleague().execute(admin, newColleague("other@example.test", Role.ADMIN));
+            Colleague other = useCases.colleagues().add().execute(admin, newColleague("other@example.test", Role.ADMIN));
 
             assertThat(change(admin, activeFlag(other.id(), false)).active()).isFalse();
         }
@@ -98,7 +98,7 @@ class ColleagueUseCasesTest extends UseCaseTest {
             // An admin locking themselves out could leave nobody to administer the CRM.
             refusedOnForm(() -> change(admin, activeFlag(admin.colleagueId(), false)));
             refusedOnForm(() -> change(admin, new ChangeColleague.Command(admin.colleagueId(), null, null, null, null, null, Role.MANAGER, null)));
-            assertThat(useCases.colleagueQueries().get(admin, admin.colleagueId())).extracting(Colleague::role, Colleague::active)
+            assertThat(useCases.colleagues().queries().get(admin, admin.colleagueId())).extracting(Colleague::role, Colleague::active)
                     .containsExactly(Role.ADMIN, true);
         }
 
@@ -138,21 +138,21 @@ class ColleagueUseCasesTest extends UseCaseTest {
         void anAdminListsColleaguesInCreationOrderFilteredByActiveFlag() {
             change(admin, activeFlag(grace.id(), false));
 
-            assertThat(useCases.colleagueQueries().list(admin, null, PageRequest.first(10)).items()).extracting(Colleague::id)
+            assertThat(useCases.colleagues().queries().list(admin, null, PageRequest.first(10)).items()).extracting(Colleague::id)
                     .containsExactly(viewer.colleagueId(), agent.colleagueId(), manager.colleagueId(), admin.colleagueId(), grace.id());
-            assertThat(useCases.colleagueQueries().list(admin, false, PageRequest.first(10)).items()).extracting(Colleague::id)
+            assertThat(useCases.colleagues().queries().list(admin, false, PageRequest.first(10)).items()).extracting(Colleague::id)
                     .containsExactly(grace.id());
         }
 
         @Test
         void nonAdminsCannotReadColleagues() {
-            forbidden(() -> useCases.colleagueQueries().get(manager, grace.id()));
-            forbidden(() -> useCases.colleagueQueries().list(agent, null, PageRequest.first(10)));
+            forbidden(() -> useCases.colleagues().queries().get(manager, grace.id()));
+            forbidden(() -> useCases.colleagues().queries().list(agent, null, PageRequest.first(10)));
         }
     }
 
     private Colleague change(Actor actor, ChangeColleague.Command command) {
-        return useCases.changeColleague().execute(actor, command);
+        return useCases.colleagues().change().execute(actor, command);
     }
 
     private static ChangeColleague.Command activeFlag(ColleagueId id, boolean active) {

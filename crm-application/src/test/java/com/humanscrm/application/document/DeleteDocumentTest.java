@@ -29,16 +29,16 @@ class DeleteDocumentTest extends UseCaseTest {
 
     @Test
     void anAgentDeletesADocumentWithItsBytes() {
-        Document deleted = useCases.deleteDocument().execute(agent, cv.id());
+        Document deleted = useCases.documents().delete().execute(agent, cv.id());
 
         assertThat(deleted).isEqualTo(cv);
-        refused(NotFoundException.class, "DOCUMENT_NOT_FOUND", () -> useCases.documentQueries().get(viewer, cv.id()));
+        refused(NotFoundException.class, "DOCUMENT_NOT_FOUND", () -> useCases.documents().queries().get(viewer, cv.id()));
         assertThat(blobKeys(crm)).isEmpty();
     }
 
     @Test
     void theDeletionIsOneTransactionAuditedWithTheWholeDocument() {
-        Observed<Document> deleted = observe(() -> useCases.deleteDocument().execute(agent, cv.id()));
+        Observed<Document> deleted = observe(() -> useCases.documents().delete().execute(agent, cv.id()));
 
         AuditEntry entry = deleted.onlyAuditEntry();
         assertAudit(entry, AuditAction.DELETE, "document", cv.id().value(), agent);
@@ -48,7 +48,7 @@ class DeleteDocumentTest extends UseCaseTest {
     @Test
     void theBytesAreRemovedOnlyOnceTheTransactionHasCommitted() {
         crm.unitOfWork.inTransaction(() -> {
-            useCases.deleteDocument().execute(agent, cv.id());
+            useCases.documents().delete().execute(agent, cv.id());
             assertThat(blobKeys(crm)).as("bytes while the transaction is open").containsExactly(cv.storageKey());
             return null;
         });
@@ -59,7 +59,7 @@ class DeleteDocumentTest extends UseCaseTest {
     @Test
     void aDeletionThatRollsBackKeepsTheBytes() {
         assertThatIllegalStateException().isThrownBy(() -> crm.unitOfWork.inTransaction(() -> {
-            useCases.deleteDocument().execute(agent, cv.id());
+            useCases.documents().delete().execute(agent, cv.id());
             throw new IllegalStateException("something later in the transaction failed");
         }));
 
@@ -68,33 +68,33 @@ class DeleteDocumentTest extends UseCaseTest {
 
     @Test
     void bytesTheStoreCannotRemoveDoNotFailTheDeletionAndAreLeftToTheReconciler() {
-        UseCases unreachableStore = crm.useCasesWith(crm.humans, crm.documents, new UndeletableBlobStore(crm.blobs));
+        UseCases unreachableStore = crm.useCasesWith(ports -> ports.withBlobs(new UndeletableBlobStore(crm.blobs)));
 
-        unreachableStore.deleteDocument().execute(agent, cv.id());
+        unreachableStore.documents().delete().execute(agent, cv.id());
 
         assertThat(rows(crm)).isEmpty();
         assertThat(blobKeys(crm)).containsExactly(cv.storageKey());
         crm.clock.advance(ReconcileDocumentBlobs.GRACE);
-        assertThat(useCases.reconcileDocumentBlobs().execute(admin).removed()).isEqualTo(1);
+        assertThat(useCases.documents().reconcile().execute(admin).removed()).isEqualTo(1);
         assertThat(blobKeys(crm)).isEmpty();
     }
 
     @Test
     void anUnknownDocumentIsNotFound() {
         refused(NotFoundException.class, "DOCUMENT_NOT_FOUND",
-                () -> useCases.deleteDocument().execute(agent, new DocumentId(UUID.randomUUID())));
+                () -> useCases.documents().delete().execute(agent, new DocumentId(UUID.randomUUID())));
     }
 
     @Test
     void aDocumentDeletedTwiceIsNotFoundTheSecondTime() {
-        useCases.deleteDocument().execute(agent, cv.id());
+        useCases.documents().delete().execute(agent, cv.id());
 
-        refused(NotFoundException.class, "DOCUMENT_NOT_FOUND", () -> useCases.deleteDocument().execute(agent, cv.id()));
+        refused(NotFoundException.class, "DOCUMENT_NOT_FOUND", () -> useCases.documents().delete().execute(agent, cv.id()));
     }
 
     @Test
     void aViewerCannotDeleteADocument() {
-        forbidden(() -> useCases.deleteDocument().execute(viewer, cv.id()));
+        forbidden(() -> useCases.documents().delete().execute(viewer, cv.id()));
 
         assertThat(rows(crm)).containsExactly(cv);
         assertThat(blobKeys(crm)).containsExactly(cv.storageKey());

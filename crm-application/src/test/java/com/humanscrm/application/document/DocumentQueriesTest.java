@@ -32,14 +32,14 @@ class DocumentQueriesTest extends UseCaseTest {
     @Test
     void everyRoleReadsADocument() {
         for (Actor anyone : new Actor[] {viewer, agent, manager, admin}) {
-            assertThat(useCases.documentQueries().get(anyone, cv.id())).isEqualTo(cv);
+            assertThat(useCases.documents().queries().get(anyone, cv.id())).isEqualTo(cv);
         }
     }
 
     @Test
     void anUnknownDocumentIsNotFound() {
         refused(NotFoundException.class, "DOCUMENT_NOT_FOUND",
-                () -> useCases.documentQueries().get(viewer, new DocumentId(UUID.randomUUID())));
+                () -> useCases.documents().queries().get(viewer, new DocumentId(UUID.randomUUID())));
     }
 
     @Test
@@ -70,7 +70,7 @@ class DocumentQueriesTest extends UseCaseTest {
 
     @Test
     void theContentIsTheWholeDocumentByDefault() throws IOException {
-        try (DocumentContent content = useCases.documentQueries().content(viewer, cv.id(), ByteRange.ALL)) {
+        try (DocumentContent content = useCases.documents().queries().content(viewer, cv.id(), ByteRange.ALL)) {
             assertThat(content.document()).isEqualTo(cv);
             assertThat(content.blob().content().readAllBytes()).isEqualTo(PDF);
         }
@@ -78,7 +78,7 @@ class DocumentQueriesTest extends UseCaseTest {
 
     @Test
     void aRangeOfTheContentGivesOnlyThoseBytesButTellsTheWholeSize() throws IOException {
-        try (DocumentContent content = useCases.documentQueries().content(viewer, cv.id(), ByteRange.of(1, 4))) {
+        try (DocumentContent content = useCases.documents().queries().content(viewer, cv.id(), ByteRange.of(1, 4))) {
             assertThat(content.blob().content().readAllBytes()).isEqualTo(Arrays.copyOfRange(PDF, 1, 5));
             assertThat(content.blob().offset()).isEqualTo(1);
             assertThat(content.blob().length()).isEqualTo(4);
@@ -91,17 +91,17 @@ class DocumentQueriesTest extends UseCaseTest {
         crm.blobs.delete(cv.storageKey());
 
         refused(NotFoundException.class, "DOCUMENT_CONTENT_NOT_FOUND",
-                () -> useCases.documentQueries().content(viewer, cv.id(), ByteRange.ALL));
-        assertThat(useCases.documentQueries().get(viewer, cv.id())).isEqualTo(cv);
+                () -> useCases.documents().queries().content(viewer, cv.id(), ByteRange.ALL));
+        assertThat(useCases.documents().queries().get(viewer, cv.id())).isEqualTo(cv);
     }
 
     @Test
     void theContentOfAnUnknownDocumentIsTheDocumentNotFound() {
         refused(NotFoundException.class, "DOCUMENT_NOT_FOUND",
-                () -> useCases.documentQueries().content(viewer, new DocumentId(UUID.randomUUID()), ByteRange.ALL));
+                () -> useCases.documents().queries().content(viewer, new DocumentId(UUID.randomUUID()), ByteRange.ALL));
     }
 
     private Page<Document> list(RecordRef attachedTo, PageRequest page) {
-        return useCases.documentQueries().list(viewer, new DocumentListQuery(attachedTo, page));
+        return useCases.documents().queries().list(viewer, new DocumentListQuery(attachedTo, page));
     }
 }

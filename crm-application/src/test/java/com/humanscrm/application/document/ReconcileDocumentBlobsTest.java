@@ -11,6 +11,7 @@ import com.humanscrm.application.document.ReconcileDocumentBlobs.Report;
 import com.humanscrm.application.document.Uploads.DelegatingDocumentRepository;
 import com.humanscrm.application.document.Uploads.UndeletableBlobStore;
 import com.humanscrm.application.shared.Actor;
+import com.humanscrm.application.testing.DelegatingStorage;
 import com.humanscrm.application.testing.UseCaseTest;
 import com.humanscrm.domain.document.Document;
 import com.humanscrm.domain.document.DocumentId;
@@ -39,7 +40,7 @@ class ReconcileDocumentBlobsTest extends UseCaseTest {
         crm.clock.advance(PAST_GRACE);
         String young = storeOrphan();
 
-        Report report = useCases.reconcileDocumentBlobs().execute(admin);
+        Report report = useCases.documents().reconcile().execute(admin);
 
         assertThat(blobKeys(crm)).containsExactlyInAnyOrder(cv.storageKey(), notADocument, young).doesNotContain(orphan);
         assertThat(report).isEqualTo(new Report(3, 1, 1));
@@ -50,11 +51,11 @@ class ReconcileDocumentBlobsTest extends UseCaseTest {
         String young = storeOrphan();
         crm.clock.advance(ReconcileDocumentBlobs.GRACE.minusSeconds(1));
 
-        assertThat(useCases.reconcileDocumentBlobs().execute(admin)).isEqualTo(new Report(1, 1, 0));
+        assertThat(useCases.documents().reconcile().execute(admin)).isEqualTo(new Report(1, 1, 0));
         assertThat(blobKeys(crm)).containsExactly(young);
 
         crm.clock.advance(Duration.ofSeconds(2));
-        assertThat(useCases.reconcileDocumentBlobs().execute(admin)).isEqualTo(new Report(1, 0, 1));
+        assertThat(useCases.documents().reconcile().execute(admin)).isEqualTo(new Report(1, 0, 1));
         assertThat(blobKeys(crm)).isEmpty();
     }
 
@@ -74,7 +75,7 @@ class ReconcileDocumentBlobsTest extends UseCaseTest {
         }
         crm.clock.advance(PAST_GRACE);
 
-        Report report = crm.useCasesWith(crm.humans, watched, crm.blobs).reconcileDocumentBlobs().execute(admin);
+        Report report = crm.useCasesWith(ports -> ports.withStorage(DelegatingStorage.withDocuments(ports.storage(), watched))).documents().reconcile().execute(admin);
 
         assertThat(report).isEqualTo(new Report(1_204, 0, 1_203));
         assertThat(blobKeys(crm)).containsExactly(cv.storageKey());
@@ -85,12 +86,12 @@ class ReconcileDocumentBlobsTest extends UseCaseTest {
     void bytesThatCannotBeRemovedAreNotCountedAndAreTriedAgainNextTime() {
         String orphan = storeOrphan();
         crm.clock.advance(PAST_GRACE);
-        UseCases unreachableStore = crm.useCasesWith(crm.humans, crm.documents, new UndeletableBlobStore(crm.blobs));
+        UseCases unreachableStore = crm.useCasesWith(ports -> ports.withBlobs(new UndeletableBlobStore(crm.blobs)));
 
-        assertThat(unreachableStore.reconcileDocumentBlobs().execute(admin)).isEqualTo(new Report(1, 0, 0));
+        assertThat(unreachableStore.documents().reconcile().execute(admin)).isEqualTo(new Report(1, 0, 0));
         assertThat(blobKeys(crm)).containsExactly(orphan);
 
-        assertThat(useCases.reconcileDocumentBlobs().execute(admin)).isEqualTo(new Report(1, 0, 1));
+        assertThat(useCases.documents().reconcile().execute(admin)).isEqualTo(new Report(1, 0, 1));
         assertThat(blobKeys(crm)).isEmpty();
     }
 
@@ -100,7 +101,7 @@ class ReconcileDocumentBlobsTest extends UseCaseTest {
         crm.clock.advance(PAST_GRACE);
 
         for (Actor notAdmin : new Actor[] {viewer, agent, manager}) {
-            forbidden(() -> useCases.reconcileDocumentBlobs().execute(notAdmin));
+            forbidden(() -> useCases.documents().reconcile().execute(notAdmin));
         }
         assertThat(blobKeys(crm)).containsExactly(orphan);
     }

@@ -19,6 +19,7 @@ import com.humanscrm.application.human.DeleteHuman;
 import com.humanscrm.application.shared.Actor;
 import com.humanscrm.application.shared.UnavailableException;
 import com.humanscrm.application.testing.DelegatingBlobStore;
+import com.humanscrm.application.testing.DelegatingStorage;
 import com.humanscrm.application.testing.InMemoryCrm;
 import com.humanscrm.application.testing.Observed;
 import com.humanscrm.application.testing.UseCaseTest;
@@ -96,7 +97,7 @@ class UploadDocumentTest extends UseCaseTest {
     void aViewerIsRefusedBeforeAnyByteIsRead() {
         WatchedStream content = WatchedStream.of(PDF);
 
-        forbidden(() -> useCases.uploadDocument().execute(viewer, new UploadDocument.Command(toAda, "cv.pdf", content)));
+        forbidden(() -> useCases.documents().upload().execute(viewer, new UploadDocument.Command(toAda, "cv.pdf", content)));
 
         assertThat(content.bytesRead()).isZero();
         assertThat(blobKeys(crm)).isEmpty();
@@ -107,7 +108,7 @@ class UploadDocumentTest extends UseCaseTest {
         WatchedStream content = WatchedStream.of(PDF);
         RecordRef nobody = new RecordRef(RecordKind.HUMAN, UUID.randomUUID());
 
-        assertThat(refusedOnField("entityId", () -> useCases.uploadDocument().execute(agent,
+        assertThat(refusedOnField("entityId", () -> useCases.documents().upload().execute(agent,
                 new UploadDocument.Command(nobody, "cv.pdf", content)))).containsExactly("no human with this id");
 
         assertThat(content.bytesRead()).isZero();
@@ -120,7 +121,7 @@ class UploadDocumentTest extends UseCaseTest {
         // An account with Ada's id: the id exists, but not as an account.
         RecordRef account = new RecordRef(RecordKind.ACCOUNT, ada.id().value());
 
-        refusedOnField("entityId", () -> useCases.uploadDocument().execute(agent, new UploadDocument.Command(account, "cv.pdf", content)));
+        refusedOnField("entityId", () -> useCases.documents().upload().execute(agent, new UploadDocument.Command(account, "cv.pdf", content)));
 
         assertThat(content.bytesRead()).isZero();
     }
@@ -129,7 +130,7 @@ class UploadDocumentTest extends UseCaseTest {
     void aFileWithoutANameIsRefusedBeforeAnyByteIsRead() {
         WatchedStream content = WatchedStream.of(PDF);
 
-        refusedOnField("file", () -> useCases.uploadDocument().execute(agent, new UploadDocument.Command(toAda, "uploads/", content)));
+        refusedOnField("file", () -> useCases.documents().upload().execute(agent, new UploadDocument.Command(toAda, "uploads/", content)));
 
         assertThat(content.bytesRead()).isZero();
     }
@@ -183,7 +184,7 @@ class UploadDocumentTest extends UseCaseTest {
 
         // Once within the bytes read to detect the type, once while they stream to the store.
         for (int breakAt : new int[] {100, 1500}) {
-            Throwable failure = catchThrowable(() -> useCases.uploadDocument().execute(agent,
+            Throwable failure = catchThrowable(() -> useCases.documents().upload().execute(agent,
                     new UploadDocument.Command(toAda, "cv.pdf", WatchedStream.breakingAfter(bytes, breakAt))));
             assertThat(failure).as("breaking after %d bytes", breakAt).isInstanceOf(UncheckedIOException.class);
         }
@@ -209,9 +210,9 @@ class UploadDocumentTest extends UseCaseTest {
                 throw new AssertionError("the stream breaks");
             }
         };
-        UseCases useCasesOverIt = crm.useCasesWith(crm.humans, crm.documents, likeTheFilesystemStore);
+        UseCases useCasesOverIt = crm.useCasesWith(ports -> ports.withBlobs(likeTheFilesystemStore));
 
-        Throwable failure = catchThrowable(() -> useCasesOverIt.uploadDocument().execute(agent,
+        Throwable failure = catchThrowable(() -> useCasesOverIt.documents().upload().execute(agent,
                 new UploadDocument.Command(toAda, "cv.pdf", WatchedStream.breakingAfter(new byte[200_000], 100_000))));
 
         assertThat(failure).isInstanceOf(UncheckedIOException.class).isNotInstanceOf(UnavailableException.class);
@@ -225,9 +226,9 @@ class UploadDocumentTest extends UseCaseTest {
                 throw ConflictException.duplicate("document " + document.id() + " exists");
             }
         };
-        UseCases failing = crm.useCasesWith(crm.humans, refusing, crm.blobs);
+        UseCases failing = crm.useCasesWith(ports -> ports.withStorage(DelegatingStorage.withDocuments(ports.storage(), refusing)));
 
-        assertThat(catchThrowable(() -> failing.uploadDocument().execute(agent,
+        assertThat(catchThrowable(() -> failing.documents().upload().execute(agent,
                 new UploadDocument.Command(toAda, "cv.pdf", new ByteArrayInputStream(PDF))))).isInstanceOf(ConflictException.class);
 
         assertThat(blobKeys(crm)).isEmpty();
@@ -243,26 +244,26 @@ class UploadDocumentTest extends UseCaseTest {
                 throw new UnavailableException("The database is not answering", null);
             }
         };
-        UseCases failing = crm.useCasesWith(crm.humans, unreachable, crm.blobs);
+        UseCases failing = crm.useCasesWith(ports -> ports.withStorage(DelegatingStorage.withDocuments(ports.storage(), unreachable)));
 
-        assertThat(catchThrowable(() -> failing.uploadDocument().execute(agent,
+        assertThat(catchThrowable(() -> failing.documents().upload().execute(agent,
                 new UploadDocument.Command(toAda, "cv.pdf", new ByteArrayInputStream(PDF))))).isInstanceOf(UnavailableException.class);
 
         assertThat(blobKeys(crm)).hasSize(1);
         assertThat(rows(crm)).isEmpty();
         crm.clock.advance(ReconcileDocumentBlobs.GRACE.plusSeconds(1));
-        assertThat(useCases.reconcileDocumentBlobs().execute(admin).removed()).isEqualTo(1);
+        assertThat(useCases.documents().reconcile().execute(admin).removed()).isEqualTo(1);
         assertThat(blobKeys(crm)).isEmpty();
     }
 
     @Test
     void aHumanDeletedWhileTheBytesStreamedGetsNoDocumentAndTheBytesAreRemoved() {
-        UploadDocument.Received received = useCases.uploadDocument().receive(agent,
+        UploadDocument.Received received = useCases.documents().upload().receive(agent,
                 new UploadDocument.Command(toAda, "cv.pdf", new ByteArrayInputStream(PDF)));
         assertThat(blobKeys(crm)).containsExactly(received.stored().key());
-        useCases.deleteHuman().execute(admin, new DeleteHuman.Command(ada.id(), null));
+        useCases.humans().delete().execute(admin, new DeleteHuman.Command(ada.id(), null));
 
-        refusedOnField("entityId", () -> useCases.uploadDocument().record(agent, received));
+        refusedOnField("entityId", () -> useCases.documents().upload().record(agent, received));
 
         assertThat(blobKeys(crm)).isEmpty();
         assertThat(rows(crm)).isEmpty();
@@ -270,11 +271,11 @@ class UploadDocumentTest extends UseCaseTest {
 
     @Test
     void receivingStoresTheBytesAndRecordingMakesThemADocument() {
-        UploadDocument.Received received = useCases.uploadDocument().receive(agent,
+        UploadDocument.Received received = useCases.documents().upload().receive(agent,
                 new UploadDocument.Command(toAda, "cv.pdf", new ByteArrayInputStream(PDF)));
         assertThat(rows(crm)).as("no row before it is recorded").isEmpty();
 
-        Document document = useCases.uploadDocument().record(agent, received);
+        Document document = useCases.documents().upload().record(agent, received);
 
         assertThat(document.id()).isEqualTo(received.id());
         assertThat(document.storageKey()).isEqualTo(received.stored().key());
@@ -283,10 +284,10 @@ class UploadDocumentTest extends UseCaseTest {
 
     @Test
     void discardingAReceivedUploadRemovesItsBytes() {
-        UploadDocument.Received received = useCases.uploadDocument().receive(agent,
+        UploadDocument.Received received = useCases.documents().upload().receive(agent,
                 new UploadDocument.Command(toAda, "cv.pdf", new ByteArrayInputStream(PDF)));
 
-        useCases.uploadDocument().discard(received);
+        useCases.documents().upload().discard(received);
 
         assertThat(blobKeys(crm)).isEmpty();
         assertThat(rows(crm)).isEmpty();
@@ -304,7 +305,7 @@ class UploadDocumentTest extends UseCaseTest {
     }
 
     private UploadDocument.Received receive(RecordRef to, String filename, byte[] bytes) {
-        return useCases.uploadDocument().receive(agent, new UploadDocument.Command(to, filename, new ByteArrayInputStream(bytes)));
+        return useCases.documents().upload().receive(agent, new UploadDocument.Command(to, filename, new ByteArrayInputStream(bytes)));
     }
 
     /** A CRM of its own whose size limit is small enough to test with a few bytes. */
@@ -321,7 +322,7 @@ class UploadDocumentTest extends UseCaseTest {
         }
 
         Document upload(WatchedStream content) {
-            return crm.useCases.uploadDocument().execute(agent, new UploadDocument.Command(human, "file.bin", content));
+            return crm.useCases.documents().upload().execute(agent, new UploadDocument.Command(human, "file.bin", content));
         }
 
         void keptNothing() {

@@ -32,7 +32,7 @@ final class Uploads {
     }
 
     static Document upload(InMemoryCrm crm, Actor actor, RecordRef to, String filename, byte[] bytes) {
-        return crm.useCases.uploadDocument().execute(actor, new UploadDocument.Command(to, filename, new ByteArrayInputStream(bytes)));
+        return crm.useCases.documents().upload().execute(actor, new UploadDocument.Command(to, filename, new ByteArrayInputStream(bytes)));
     }
 
     /** Every key in the blob store, documents' or not. */

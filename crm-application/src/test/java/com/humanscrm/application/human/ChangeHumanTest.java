@@ -36,7 +36,7 @@ class ChangeHumanTest extends UseCaseTest {
         assertThat(changed.lastName()).isEqualTo("Lovelace");
         assertThat(changed.version()).isEqualTo(ada.version() + 1);
         assertThat(changed.updatedAt()).isAfter(ada.updatedAt());
-        assertThat(useCases.humanQueries().get(viewer, ada.id())).usingRecursiveComparison().isEqualTo(changed);
+        assertThat(useCases.humans().queries().get(viewer, ada.id())).usingRecursiveComparison().isEqualTo(changed);
     }
 
     @Test
@@ -55,7 +55,7 @@ class ChangeHumanTest extends UseCaseTest {
 
         same.auditedNothing();
         assertThat(same.result().version()).isEqualTo(1);
-        assertThat(useCases.humanQueries().get(viewer, ada.id()).version()).isEqualTo(1);
+        assertThat(useCases.humans().queries().get(viewer, ada.id()).version()).isEqualTo(1);
     }
 
     @Test
@@ -68,7 +68,7 @@ class ChangeHumanTest extends UseCaseTest {
 
     @Test
     void aViewerCannotChangeAHuman() {
-        forbidden(() -> useCases.changeHuman().execute(viewer, named(ada.id(), null, "Augusta")));
+        forbidden(() -> useCases.humans().change().execute(viewer, named(ada.id(), null, "Augusta")));
     }
 
     @Test
@@ -80,11 +80,11 @@ class ChangeHumanTest extends UseCaseTest {
     void invalidValuesAreFieldErrors() {
         refusedOnField("types", () -> change(new ChangeHuman.Command(ada.id(), null, null, null, null, null, Set.of())));
         refusedOnField("firstName", () -> change(named(ada.id(), null, "x".repeat(101))));
-        assertThat(useCases.humanQueries().get(viewer, ada.id()).version()).isEqualTo(1);
+        assertThat(useCases.humans().queries().get(viewer, ada.id()).version()).isEqualTo(1);
     }
 
     private Human change(ChangeHuman.Command command) {
-        return useCases.changeHuman().execute(agent, command);
+        return useCases.humans().change().execute(agent, command);
     }
 
     private static ChangeHuman.Command named(HumanId id, Integer expectedVersion, String firstName) {

@@ -22,11 +22,11 @@ class CreateHumanTest extends UseCaseTest {
 
     @Test
     void anAgentCreatesAHumanWithEmailsPhonesAndTheirLabels() {
-        Human human = useCases.createHuman().execute(agent, aHuman().named("Ada", "King", "Lovelace").types(HumanType.CLIENT, HumanType.TRAINER)
+        Human human = useCases.humans().create().execute(agent, aHuman().named("Ada", "King", "Lovelace").types(HumanType.CLIENT, HumanType.TRAINER)
                 .email("ada@example.test", "work").email("ada@home.test", null)
                 .phone("+44 20 7946 0000", "Mobile", true).command());
 
-        assertThat(useCases.humanQueries().get(viewer, human.id())).usingRecursiveComparison().isEqualTo(human);
+        assertThat(useCases.humans().queries().get(viewer, human.id())).usingRecursiveComparison().isEqualTo(human);
         assertThat(human.status()).isEqualTo(HumanStatus.OPEN);
         assertThat(human.emails()).extracting(HumanEmail::email, e -> e.label() == null ? null : e.label().name(), HumanEmail::primary)
                 .containsExactly(tuple("ada@example.test", "Work", true), tuple("ada@home.test", null, false));
@@ -37,7 +37,7 @@ class CreateHumanTest extends UseCaseTest {
     @Test
     void labelsAreFoundByNameIgnoringCaseAndSurroundingSpace() {
         // Labels are referenced by id: the human points at the seeded item, not a copy of its name.
-        Human human = useCases.createHuman().execute(agent, aHuman().email("ada@example.test", "  PERSONAL ").command());
+        Human human = useCases.humans().create().execute(agent, aHuman().email("ada@example.test", "  PERSONAL ").command());
 
         assertThat(human.emails().getFirst().label())
                 .isEqualTo(crm.lookups.findByName(LookupList.HUMAN_EMAIL_LABELS, "Personal").orElseThrow().asLabel());
@@ -45,7 +45,7 @@ class CreateHumanTest extends UseCaseTest {
 
     @Test
     void theCreationIsOneTransactionWithOneAuditEntryHoldingTheWholeRecord() {
-        Observed<Human> created = observe(() -> useCases.createHuman().execute(agent, aHuman().phone("+44 1").command()));
+        Observed<Human> created = observe(() -> useCases.humans().create().execute(agent, aHuman().phone("+44 1").command()));
 
         AuditEntry entry = created.onlyAuditEntry();
         assertAudit(entry, AuditAction.CREATE, "human", created.result().id().value(), agent);
@@ -55,32 +55,32 @@ class CreateHumanTest extends UseCaseTest {
 
     @Test
     void aViewerCannotCreateAHuman() {
-        forbidden(() -> useCases.createHuman().execute(viewer, aHuman().command()));
+        forbidden(() -> useCases.humans().create().execute(viewer, aHuman().command()));
 
         assertThat(crm.humans.list(new HumanListQuery(null, null, null, null, PageRequest.first(10))).items()).isEmpty();
     }
 
     @Test
     void anUnknownLabelIsAFieldErrorAtItsPosition() {
-        refusedOnField("emails[1].label", () -> useCases.createHuman().execute(agent,
+        refusedOnField("emails[1].label", () -> useCases.humans().create().execute(agent,
                 aHuman().email("a@example.test", "Work").email("b@example.test", "Office").command()));
-        refusedOnField("phones[0].label", () -> useCases.createHuman().execute(agent,
+        refusedOnField("phones[0].label", () -> useCases.humans().create().execute(agent,
                 aHuman().phone("+44 1", "Pager", false).command()));
     }
 
     @Test
     void aLabelFromAnotherListIsUnknown() {
         // "Mobile" is a phone label; as an email label it must be refused, not silently cross-linked.
-        refusedOnField("emails[0].label", () -> useCases.createHuman().execute(agent,
+        refusedOnField("emails[0].label", () -> useCases.humans().create().execute(agent,
                 aHuman().email("a@example.test", "Mobile").command()));
     }
 
     @Test
     void invalidInputIsAFieldErrorAndStoresNothing() {
-        refusedOnField("emails[1].email", () -> useCases.createHuman().execute(agent,
+        refusedOnField("emails[1].email", () -> useCases.humans().create().execute(agent,
                 aHuman().email("a@example.test").email("A@example.test").command()));
-        refusedOnField("lastName", () -> useCases.createHuman().execute(agent, aHuman().named("Ada", null, " ").command()));
-        refusedOnField("emails", () -> useCases.createHuman().execute(agent,
+        refusedOnField("lastName", () -> useCases.humans().create().execute(agent, aHuman().named("Ada", null, " ").command()));
+        refusedOnField("emails", () -> useCases.humans().create().execute(agent,
                 new CreateHuman.Command("Ada", null, "Lovelace", null, Set.of(HumanType.CLIENT), null, null)));
 
         assertThat(crm.humans.list(new HumanListQuery(null, null, null, null, PageRequest.first(10))).items()).isEmpty();

@@ -30,15 +30,15 @@ class DeleteHumanTest extends UseCaseTest {
 
     @Test
     void anAdminDeletesAHumanWithItsEmailsAndPhones() {
-        useCases.deleteHuman().execute(admin, new DeleteHuman.Command(ada.id(), null));
+        useCases.humans().delete().execute(admin, new DeleteHuman.Command(ada.id(), null));
 
-        refused(NotFoundException.class, "HUMAN_NOT_FOUND", () -> useCases.humanQueries().get(viewer, ada.id()));
+        refused(NotFoundException.class, "HUMAN_NOT_FOUND", () -> useCases.humans().queries().get(viewer, ada.id()));
         assertThat(crm.humans.usesLabel(ada.emails().getFirst().label().id())).as("its emails went with it").isFalse();
     }
 
     @Test
     void theDeletionIsAuditedWithTheWholeRecordSoItCanBeRestored() {
-        Observed<Human> deleted = observe(() -> useCases.deleteHuman().execute(admin, new DeleteHuman.Command(ada.id(), 1)));
+        Observed<Human> deleted = observe(() -> useCases.humans().delete().execute(admin, new DeleteHuman.Command(ada.id(), 1)));
 
         AuditEntry entry = deleted.onlyAuditEntry();
         assertAudit(entry, AuditAction.DELETE, "human", ada.id().value(), admin);
@@ -48,23 +48,23 @@ class DeleteHumanTest extends UseCaseTest {
     @Test
     void onlyAdminsDeleteHumans() {
         for (Actor notAdmin : new Actor[] {viewer, agent, manager}) {
-            forbidden(() -> useCases.deleteHuman().execute(notAdmin, new DeleteHuman.Command(ada.id(), null)));
+            forbidden(() -> useCases.humans().delete().execute(notAdmin, new DeleteHuman.Command(ada.id(), null)));
         }
-        assertThat(useCases.humanQueries().get(viewer, ada.id())).isNotNull();
+        assertThat(useCases.humans().queries().get(viewer, ada.id())).isNotNull();
     }
 
     @Test
     void aStaleVersionIsRefusedAndTheHumanKept() {
         refused(VersionMismatchException.class, "VERSION_MISMATCH",
-                () -> useCases.deleteHuman().execute(admin, new DeleteHuman.Command(ada.id(), 2)));
+                () -> useCases.humans().delete().execute(admin, new DeleteHuman.Command(ada.id(), 2)));
 
-        assertThat(useCases.humanQueries().get(viewer, ada.id()).version()).isEqualTo(1);
+        assertThat(useCases.humans().queries().get(viewer, ada.id()).version()).isEqualTo(1);
     }
 
     @Test
     void anUnknownHumanIsNotFound() {
         refused(NotFoundException.class, "HUMAN_NOT_FOUND",
-                () -> useCases.deleteHuman().execute(admin, new DeleteHuman.Command(new HumanId(UUID.randomUUID()), null)));
+                () -> useCases.humans().delete().execute(admin, new DeleteHuman.Command(new HumanId(UUID.randomUUID()), null)));
     }
 
     @Test
@@ -74,7 +74,7 @@ class DeleteHumanTest extends UseCaseTest {
         Human grace = aHuman().createdIn(crm);
         Document gracesCv = attach(grace, "cv.pdf");
 
-        useCases.deleteHuman().execute(admin, new DeleteHuman.Command(ada.id(), null));
+        useCases.humans().delete().execute(admin, new DeleteHuman.Command(ada.id(), null));
 
         assertThat(crm.documents.list(new DocumentListQuery(null, PageRequest.first(10))).items()).containsExactly(gracesCv);
         assertThat(crm.blobs.head(cv.storageKey())).isEmpty();
@@ -87,7 +87,7 @@ class DeleteHumanTest extends UseCaseTest {
         Document cv = attach(ada, "cv.pdf");
         Document passport = attach(ada, "passport.pdf");
 
-        Observed<Human> deleted = observe(() -> useCases.deleteHuman().execute(admin, new DeleteHuman.Command(ada.id(), null)));
+        Observed<Human> deleted = observe(() -> useCases.humans().delete().execute(admin, new DeleteHuman.Command(ada.id(), null)));
 
         assertThat(deleted.transactions()).isEqualTo(1);
         assertThat(deleted.auditEntries()).extracting(AuditEntry::entityType).containsExactlyInAnyOrder("human", "document", "document");
@@ -103,14 +103,14 @@ class DeleteHumanTest extends UseCaseTest {
         Document cv = attach(ada, "cv.pdf");
 
         refused(VersionMismatchException.class, "VERSION_MISMATCH",
-                () -> useCases.deleteHuman().execute(admin, new DeleteHuman.Command(ada.id(), 2)));
+                () -> useCases.humans().delete().execute(admin, new DeleteHuman.Command(ada.id(), 2)));
 
         assertThat(crm.documents.findById(cv.id())).contains(cv);
         assertThat(crm.blobs.head(cv.storageKey())).isPresent();
     }
 
     private Document attach(Human human, String filename) {
-        return useCases.uploadDocument().execute(agent, new UploadDocument.Command(new RecordRef(RecordKind.HUMAN, human.id().value()),
+        return useCases.documents().upload().execute(agent, new UploadDocument.Command(new RecordRef(RecordKind.HUMAN, human.id().value()),
                 filename, new ByteArrayInputStream(("%PDF-1.7 " + filename).getBytes(StandardCharsets.US_ASCII))));
     }
 }

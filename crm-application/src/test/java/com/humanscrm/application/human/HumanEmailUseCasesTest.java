@@ -41,7 +41,7 @@ class HumanEmailUseCasesTest extends UseCaseTest {
     void eachEmailChangeIsOneTransactionWithOneAuditEntryOnlyAboutEmails() {
         Observed<HumanEmail> added = observe(() -> add("c@example.test", null, false));
         Observed<HumanEmail> changed = observe(() -> change(second, new Change(null, Optional.of("Other"), null)));
-        Observed<Void> removed = observeVoid(() -> useCases.removeHumanEmail().execute(agent, new RemoveHumanEmail.Command(ada.id(), first, null)));
+        Observed<Void> removed = observeVoid(() -> useCases.humans().removeEmail().execute(agent, new RemoveHumanEmail.Command(ada.id(), first, null)));
 
         for (Observed<?> edit : new Observed<?>[] {added, changed, removed}) {
             AuditEntry entry = edit.onlyAuditEntry();
@@ -103,7 +103,7 @@ class HumanEmailUseCasesTest extends UseCaseTest {
 
     @Test
     void removingThePrimaryEmailPromotesTheOldestRemaining() {
-        useCases.removeHumanEmail().execute(agent, new RemoveHumanEmail.Command(ada.id(), first, null));
+        useCases.humans().removeEmail().execute(agent, new RemoveHumanEmail.Command(ada.id(), first, null));
 
         assertThat(stored().emails()).singleElement().satisfies(email -> {
             assertThat(email.id()).isEqualTo(second);
@@ -116,28 +116,28 @@ class HumanEmailUseCasesTest extends UseCaseTest {
         UUID unknown = UUID.randomUUID();
         refused(NotFoundException.class, "EMAIL_NOT_FOUND", () -> change(unknown, new Change("x@example.test", null, null)));
         refused(NotFoundException.class, "EMAIL_NOT_FOUND",
-                () -> useCases.removeHumanEmail().execute(agent, new RemoveHumanEmail.Command(ada.id(), unknown, null)));
-        refused(NotFoundException.class, "HUMAN_NOT_FOUND", () -> useCases.addHumanEmail().execute(agent,
+                () -> useCases.humans().removeEmail().execute(agent, new RemoveHumanEmail.Command(ada.id(), unknown, null)));
+        refused(NotFoundException.class, "HUMAN_NOT_FOUND", () -> useCases.humans().addEmail().execute(agent,
                 new AddHumanEmail.Command(new HumanId(unknown), "x@example.test", null, false)));
     }
 
     @Test
     void aViewerCannotAddChangeOrRemoveEmails() {
-        forbidden(() -> useCases.addHumanEmail().execute(viewer, new AddHumanEmail.Command(ada.id(), "c@example.test", null, false)));
-        forbidden(() -> useCases.changeHumanEmail().execute(viewer,
+        forbidden(() -> useCases.humans().addEmail().execute(viewer, new AddHumanEmail.Command(ada.id(), "c@example.test", null, false)));
+        forbidden(() -> useCases.humans().changeEmail().execute(viewer,
                 new ChangeHumanEmail.Command(ada.id(), second, null, null, true, null)));
-        forbidden(() -> useCases.removeHumanEmail().execute(viewer, new RemoveHumanEmail.Command(ada.id(), second, null)));
+        forbidden(() -> useCases.humans().removeEmail().execute(viewer, new RemoveHumanEmail.Command(ada.id(), second, null)));
         assertThat(stored().version()).isEqualTo(1);
     }
 
     @Test
     void anEmailOfAHumanChangedSinceTheCallerReadItIsLeftAlone() {
-        refused(VersionMismatchException.class, "VERSION_MISMATCH", () -> useCases.changeHumanEmail().execute(agent,
+        refused(VersionMismatchException.class, "VERSION_MISMATCH", () -> useCases.humans().changeEmail().execute(agent,
                 new ChangeHumanEmail.Command(ada.id(), second, null, null, true, ada.version() + 1)));
-        refused(VersionMismatchException.class, "VERSION_MISMATCH", () -> useCases.removeHumanEmail().execute(agent,
+        refused(VersionMismatchException.class, "VERSION_MISMATCH", () -> useCases.humans().removeEmail().execute(agent,
                 new RemoveHumanEmail.Command(ada.id(), second, ada.version() + 1)));
 
-        useCases.removeHumanEmail().execute(agent, new RemoveHumanEmail.Command(ada.id(), second, ada.version()));
+        useCases.humans().removeEmail().execute(agent, new RemoveHumanEmail.Command(ada.id(), second, ada.version()));
         assertThat(stored().emails()).extracting(HumanEmail::id).containsExactly(first);
     }
 
@@ -146,15 +146,15 @@ class HumanEmailUseCasesTest extends UseCaseTest {
     }
 
     private HumanEmail add(String address, String label, boolean primary) {
-        return useCases.addHumanEmail().execute(agent, new AddHumanEmail.Command(ada.id(), address, label, primary));
+        return useCases.humans().addEmail().execute(agent, new AddHumanEmail.Command(ada.id(), address, label, primary));
     }
 
     private HumanEmail change(UUID emailId, Change change) {
-        return useCases.changeHumanEmail().execute(agent,
+        return useCases.humans().changeEmail().execute(agent,
                 new ChangeHumanEmail.Command(ada.id(), emailId, change.email(), change.label(), change.primary(), null));
     }
 
     private Human stored() {
-        return useCases.humanQueries().get(viewer, ada.id());
+        return useCases.humans().queries().get(viewer, ada.id());
     }
 }

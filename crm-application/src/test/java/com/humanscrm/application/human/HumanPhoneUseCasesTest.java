@@ -37,7 +37,7 @@ class HumanPhoneUseCasesTest extends UseCaseTest {
     void eachPhoneChangeIsOneTransactionWithOneAuditEntryOnlyAboutPhones() {
         Observed<HumanPhone> added = observe(() -> add("+44 3", null, false, true));
         Observed<HumanPhone> changed = observe(() -> change(second, new Change("+44 22", null, true, null)));
-        Observed<Void> removed = observeVoid(() -> useCases.removeHumanPhone().execute(agent, new RemoveHumanPhone.Command(ada.id(), first, null)));
+        Observed<Void> removed = observeVoid(() -> useCases.humans().removePhone().execute(agent, new RemoveHumanPhone.Command(ada.id(), first, null)));
 
         for (Observed<?> edit : new Observed<?>[] {added, changed, removed}) {
             AuditEntry entry = edit.onlyAuditEntry();
@@ -84,7 +84,7 @@ class HumanPhoneUseCasesTest extends UseCaseTest {
 
     @Test
     void removingThePrimaryPhonePromotesTheOldestRemaining() {
-        useCases.removeHumanPhone().execute(agent, new RemoveHumanPhone.Command(ada.id(), first, null));
+        useCases.humans().removePhone().execute(agent, new RemoveHumanPhone.Command(ada.id(), first, null));
 
         assertThat(stored().phones()).extracting(HumanPhone::id, HumanPhone::primary).containsExactly(tuple(second, true));
     }
@@ -92,25 +92,25 @@ class HumanPhoneUseCasesTest extends UseCaseTest {
     @Test
     void anUnknownPhoneIsNotFound() {
         refused(NotFoundException.class, "PHONE_NUMBER_NOT_FOUND",
-                () -> useCases.removeHumanPhone().execute(agent, new RemoveHumanPhone.Command(ada.id(), UUID.randomUUID(), null)));
+                () -> useCases.humans().removePhone().execute(agent, new RemoveHumanPhone.Command(ada.id(), UUID.randomUUID(), null)));
     }
 
     @Test
     void aViewerCannotAddChangeOrRemovePhones() {
-        forbidden(() -> useCases.addHumanPhone().execute(viewer, new AddHumanPhone.Command(ada.id(), "+44 3", null, false, false)));
-        forbidden(() -> useCases.changeHumanPhone().execute(viewer,
+        forbidden(() -> useCases.humans().addPhone().execute(viewer, new AddHumanPhone.Command(ada.id(), "+44 3", null, false, false)));
+        forbidden(() -> useCases.humans().changePhone().execute(viewer,
                 new ChangeHumanPhone.Command(ada.id(), second, "+44 9", null, null, null, null)));
-        forbidden(() -> useCases.removeHumanPhone().execute(viewer, new RemoveHumanPhone.Command(ada.id(), second, null)));
+        forbidden(() -> useCases.humans().removePhone().execute(viewer, new RemoveHumanPhone.Command(ada.id(), second, null)));
     }
 
     @Test
     void aPhoneOfAHumanChangedSinceTheCallerReadItIsLeftAlone() {
-        refused(VersionMismatchException.class, "VERSION_MISMATCH", () -> useCases.changeHumanPhone().execute(agent,
+        refused(VersionMismatchException.class, "VERSION_MISMATCH", () -> useCases.humans().changePhone().execute(agent,
                 new ChangeHumanPhone.Command(ada.id(), second, "+44 9", null, null, null, ada.version() + 1)));
-        refused(VersionMismatchException.class, "VERSION_MISMATCH", () -> useCases.removeHumanPhone().execute(agent,
+        refused(VersionMismatchException.class, "VERSION_MISMATCH", () -> useCases.humans().removePhone().execute(agent,
                 new RemoveHumanPhone.Command(ada.id(), second, ada.version() + 1)));
 
-        useCases.removeHumanPhone().execute(agent, new RemoveHumanPhone.Command(ada.id(), second, ada.version()));
+        useCases.humans().removePhone().execute(agent, new RemoveHumanPhone.Command(ada.id(), second, ada.version()));
         assertThat(stored().phones()).extracting(HumanPhone::id).containsExactly(first);
     }
 
@@ -119,15 +119,15 @@ class HumanPhoneUseCasesTest extends UseCaseTest {
     }
 
     private HumanPhone add(String number, String label, boolean hasWhatsapp, boolean primary) {
-        return useCases.addHumanPhone().execute(agent, new AddHumanPhone.Command(ada.id(), number, label, hasWhatsapp, primary));
+        return useCases.humans().addPhone().execute(agent, new AddHumanPhone.Command(ada.id(), number, label, hasWhatsapp, primary));
     }
 
     private HumanPhone change(UUID phoneId, Change change) {
-        return useCases.changeHumanPhone().execute(agent, new ChangeHumanPhone.Command(ada.id(), phoneId, change.number(),
+        return useCases.humans().changePhone().execute(agent, new ChangeHumanPhone.Command(ada.id(), phoneId, change.number(),
                 change.label(), change.hasWhatsapp(), change.primary(), null));
     }
 
     private Human stored() {
-        return useCases.humanQueries().get(viewer, ada.id());
+        return useCases.humans().queries().get(viewer, ada.id());
     }
 }

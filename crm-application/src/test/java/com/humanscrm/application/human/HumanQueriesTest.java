@@ -27,18 +27,18 @@ class HumanQueriesTest extends UseCaseTest {
     @Test
     void everyRoleReadsAHuman() {
         for (Actor anyone : new Actor[] {viewer, agent, manager, admin}) {
-            assertThat(useCases.humanQueries().get(anyone, ada.id()).id()).isEqualTo(ada.id());
+            assertThat(useCases.humans().queries().get(anyone, ada.id()).id()).isEqualTo(ada.id());
         }
     }
 
     @Test
     void anUnknownHumanIsNotFound() {
-        refused(NotFoundException.class, "HUMAN_NOT_FOUND", () -> useCases.humanQueries().get(viewer, new HumanId(UUID.randomUUID())));
+        refused(NotFoundException.class, "HUMAN_NOT_FOUND", () -> useCases.humans().queries().get(viewer, new HumanId(UUID.randomUUID())));
     }
 
     @Test
     void aViewerListsHumansNewestFirstByDefault() {
-        Page<Human> page = useCases.humanQueries().list(viewer, new HumanListQuery(null, null, null, null, PageRequest.first(10)));
+        Page<Human> page = useCases.humans().queries().list(viewer, new HumanListQuery(null, null, null, null, PageRequest.first(10)));
 
         assertThat(page.items()).extracting(Human::id).containsExactly(grace.id(), ada.id());
     }
@@ -47,9 +47,9 @@ class HumanQueriesTest extends UseCaseTest {
     void theListPassesItsFiltersAndSortToTheRepository() {
         Sort<HumanSortField> byLastName = Sort.parse("lastName", HumanSortField.class, HumanListQuery.DEFAULT_SORT);
 
-        assertThat(useCases.humanQueries().list(viewer, new HumanListQuery(HumanStatus.ACTIVE, null, null, byLastName,
+        assertThat(useCases.humans().queries().list(viewer, new HumanListQuery(HumanStatus.ACTIVE, null, null, byLastName,
                 PageRequest.first(10))).items()).extracting(Human::id).containsExactly(ada.id());
-        assertThat(useCases.humanQueries().list(viewer, new HumanListQuery(null, null, "  HOP ", byLastName,
+        assertThat(useCases.humans().queries().list(viewer, new HumanListQuery(null, null, "  HOP ", byLastName,
                 PageRequest.first(10))).items()).extracting(Human::id).containsExactly(grace.id());
     }
 
@@ -58,8 +58,8 @@ class HumanQueriesTest extends UseCaseTest {
         Human labelled = aHuman().email("x@example.test", "Work").createdIn(crm);
         Label work = labelled.emails().getFirst().label();
 
-        useCases.renameLookupItem().execute(admin, new RenameLookupItem.Command(LookupList.HUMAN_EMAIL_LABELS, work.id(), null, "Office"));
+        useCases.lookups().rename().execute(admin, new RenameLookupItem.Command(LookupList.HUMAN_EMAIL_LABELS, work.id(), null, "Office"));
 
-        assertThat(useCases.humanQueries().get(viewer, labelled.id()).emails().getFirst().label().name()).isEqualTo("Office");
+        assertThat(useCases.humans().queries().get(viewer, labelled.id()).emails().getFirst().label().name()).isEqualTo("Office");
     }
 }

@@ -56,7 +56,7 @@ class LookupUseCasesTest extends UseCaseTest {
 
         @Test
         void onlyAdminsAddItems() {
-            forbidden(() -> useCases.addLookupItem().execute(manager, new AddLookupItem.Command(EMAIL_LABELS, "School")));
+            forbidden(() -> useCases.lookups().add().execute(manager, new AddLookupItem.Command(EMAIL_LABELS, "School")));
         }
 
         @Test
@@ -109,13 +109,13 @@ class LookupUseCasesTest extends UseCaseTest {
             // An id is only meaningful in the list of the URL it came with.
             LookupItem mobile = seeded(LookupList.HUMAN_PHONE_LABELS, "Mobile");
 
-            refused(NotFoundException.class, "LOOKUP_ITEM_NOT_FOUND", () -> useCases.renameLookupItem().execute(admin,
+            refused(NotFoundException.class, "LOOKUP_ITEM_NOT_FOUND", () -> useCases.lookups().rename().execute(admin,
                     new RenameLookupItem.Command(EMAIL_LABELS, mobile.id(), null, "Cell")));
         }
 
         @Test
         void onlyAdminsRenameItems() {
-            forbidden(() -> useCases.renameLookupItem().execute(agent, new RenameLookupItem.Command(EMAIL_LABELS, work.id(), null, "X")));
+            forbidden(() -> useCases.lookups().rename().execute(agent, new RenameLookupItem.Command(EMAIL_LABELS, work.id(), null, "X")));
         }
     }
 
@@ -139,7 +139,7 @@ class LookupUseCasesTest extends UseCaseTest {
             refused(ConflictException.class, ConflictException.IN_USE, () -> remove(EMAIL_LABELS, work.id(), null));
             assertThat(crm.lookups.findById(work.id())).isPresent();
 
-            useCases.deleteHuman().execute(admin, new DeleteHuman.Command(human.id(), null));
+            useCases.humans().delete().execute(admin, new DeleteHuman.Command(human.id(), null));
             remove(EMAIL_LABELS, work.id(), null);
             assertThat(crm.lookups.findById(work.id())).isEmpty();
         }
@@ -161,7 +161,7 @@ class LookupUseCasesTest extends UseCaseTest {
 
         @Test
         void onlyAdminsRemoveItems() {
-            forbidden(() -> useCases.removeLookupItem().execute(manager, new RemoveLookupItem.Command(EMAIL_LABELS, work.id(), null)));
+            forbidden(() -> useCases.lookups().remove().execute(manager, new RemoveLookupItem.Command(EMAIL_LABELS, work.id(), null)));
         }
     }
 
@@ -171,15 +171,15 @@ class LookupUseCasesTest extends UseCaseTest {
         @Test
         void everyRoleListsAListInCreationOrder() {
             for (Actor anyone : new Actor[] {viewer, agent, manager, admin}) {
-                assertThat(useCases.lookupQueries().list(anyone, LookupList.HUMAN_PHONE_LABELS, PageRequest.first(10)).items())
+                assertThat(useCases.lookups().queries().list(anyone, LookupList.HUMAN_PHONE_LABELS, PageRequest.first(10)).items())
                         .extracting(LookupItem::name).containsExactly("Mobile", "Home", "Work", "Other");
             }
         }
 
         @Test
         void aLongListComesInPages() {
-            Page<LookupItem> first = useCases.lookupQueries().list(viewer, LookupList.ACCOUNT_TYPES, PageRequest.first(3));
-            Page<LookupItem> second = useCases.lookupQueries().list(viewer, LookupList.ACCOUNT_TYPES,
+            Page<LookupItem> first = useCases.lookups().queries().list(viewer, LookupList.ACCOUNT_TYPES, PageRequest.first(3));
+            Page<LookupItem> second = useCases.lookups().queries().list(viewer, LookupList.ACCOUNT_TYPES,
                     new PageRequest(3, first.nextCursor(), false));
 
             assertThat(first.items()).extracting(LookupItem::name).containsExactly("Flight Broker", "Flight Provider", "Pet Services");
@@ -193,14 +193,14 @@ class LookupUseCasesTest extends UseCaseTest {
     }
 
     private LookupItem add(LookupList list, String name) {
-        return useCases.addLookupItem().execute(admin, new AddLookupItem.Command(list, name));
+        return useCases.lookups().add().execute(admin, new AddLookupItem.Command(list, name));
     }
 
     private LookupItem rename(LookupItem item, Integer expectedVersion, String name) {
-        return useCases.renameLookupItem().execute(admin, new RenameLookupItem.Command(item.list(), item.id(), expectedVersion, name));
+        return useCases.lookups().rename().execute(admin, new RenameLookupItem.Command(item.list(), item.id(), expectedVersion, name));
     }
 
     private void remove(LookupList list, LookupItemId id, Integer expectedVersion) {
-        useCases.removeLookupItem().execute(admin, new RemoveLookupItem.Command(list, id, expectedVersion));
+        useCases.lookups().remove().execute(admin, new RemoveLookupItem.Command(list, id, expectedVersion));
     }
 }

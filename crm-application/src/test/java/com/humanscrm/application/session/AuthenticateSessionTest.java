@@ -64,7 +64,7 @@ class AuthenticateSessionTest extends SessionFixture {
         SessionToken token = signedIn(grace);
         authenticate.execute(token.value());
 
-        useCases.changeColleague().execute(admin, new ChangeColleague.Command(grace.id(), null, null, null, null, null, null, false));
+        useCases.colleagues().change().execute(admin, new ChangeColleague.Command(grace.id(), null, null, null, null, null, null, false));
 
         invalid(token.value());
     }
@@ -73,7 +73,7 @@ class AuthenticateSessionTest extends SessionFixture {
     void aNewRoleAppliesToTheNextRequest() {
         SessionToken token = signedIn(grace);
 
-        useCases.changeColleague().execute(admin, new ChangeColleague.Command(grace.id(), null, null, null, null, null, Role.VIEWER, null));
+        useCases.colleagues().change().execute(admin, new ChangeColleague.Command(grace.id(), null, null, null, null, null, Role.VIEWER, null));
 
         assertThat(authenticate.execute(token.value()).role()).isEqualTo(Role.VIEWER);
     }

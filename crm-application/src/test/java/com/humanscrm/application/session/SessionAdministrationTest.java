@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
 class SessionAdministrationTest extends SessionFixture {
 
     private final Colleague grace = crm.colleague(Role.AGENT);
-    private final SessionQueries queries = new SessionQueries(sessions, crm.clock);
+    private final SessionQueries queries = new SessionQueries(sessions, crm.colleagues, crm.clock);
     private final RevokeSession revoke = new RevokeSession(sessions, crm.unitOfWork, audit);
 
     @Nested

@@ -27,7 +27,7 @@ class CompleteSignInTest extends SignInFixture {
     private static final String SUBJECT = "108204268033311374519";
     private static final String PICTURE = "https://lh3.googleusercontent.test/a/grace=s96-c";
 
-    private final Colleague grace = useCases.addColleague().execute(Actor.operator(),
+    private final Colleague grace = useCases.colleagues().add().execute(Actor.operator(),
             new AddColleague.Command("grace@example.test", "Grace", null, "Hopper", null, Role.MANAGER));
 
     @Nested
@@ -278,7 +278,7 @@ class CompleteSignInTest extends SignInFixture {
 
         @Test
         void aDeactivatedColleagueByEmailOrByGoogleId() {
-            Colleague ada = useCases.addColleague().execute(Actor.operator(),
+            Colleague ada = useCases.colleagues().add().execute(Actor.operator(),
                     new AddColleague.Command("ada@example.test", "Ada", null, "Lovelace", null, Role.AGENT));
             signIn(identity("ada-google-id", "ada@example.test"));
             deactivate(ada);
@@ -311,7 +311,7 @@ class CompleteSignInTest extends SignInFixture {
         }
 
         private void deactivate(Colleague colleague) {
-            useCases.changeColleague().execute(admin, new ChangeColleague.Command(colleague.id(), null, null, null, null, null, null, false));
+            useCases.colleagues().change().execute(admin, new ChangeColleague.Command(colleague.id(), null, null, null, null, null, null, false));
         }
     }
 

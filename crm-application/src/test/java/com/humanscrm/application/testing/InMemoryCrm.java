@@ -2,18 +2,27 @@ package com.humanscrm.application.testing;
 
 import com.humanscrm.application.Limits;
 import com.humanscrm.application.Ports;
+import com.humanscrm.application.Storage;
 import com.humanscrm.application.UseCases;
+import com.humanscrm.application.apikey.ApiKeyRepository;
+import com.humanscrm.application.audit.AuditLog;
+import com.humanscrm.application.colleague.ColleagueRepository;
+import com.humanscrm.application.idempotency.IdempotencyStore;
+import com.humanscrm.application.lookup.LookupRepository;
+import com.humanscrm.application.session.SessionRepository;
+import com.humanscrm.application.shared.UnitOfWork;
+import com.humanscrm.application.signin.SignInAttempts;
 import com.humanscrm.application.document.DocumentRepository;
 import com.humanscrm.application.human.HumanRepository;
 import com.humanscrm.application.shared.Actor;
 import com.humanscrm.application.signin.IdentityProvider;
 import com.humanscrm.application.signin.SignInPolicy;
-import com.humanscrm.application.storage.BlobStore;
 import com.humanscrm.domain.apikey.ApiKeySecret;
 import com.humanscrm.domain.colleague.Colleague;
 import com.humanscrm.domain.colleague.Role;
 import java.net.URI;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 
 /**
  * The whole application over in-memory fakes, with helpers to set up colleagues and keys:
@@ -38,6 +47,57 @@ public final class InMemoryCrm {
     public final SignInPolicy signInPolicy;
     private final Limits limits;
     public final UseCases useCases;
+    private final Storage storage = new Storage() {
+        @Override
+        public UnitOfWork unitOfWork() {
+            return unitOfWork;
+        }
+
+        @Override
+        public AuditLog auditLog() {
+            return auditLog;
+        }
+
+        @Override
+        public IdempotencyStore idempotencyKeys() {
+            return idempotencyKeys;
+        }
+
+        @Override
+        public HumanRepository humans() {
+            return humans;
+        }
+
+        @Override
+        public LookupRepository lookups() {
+            return lookups;
+        }
+
+        @Override
+        public ColleagueRepository colleagues() {
+            return colleagues;
+        }
+
+        @Override
+        public ApiKeyRepository apiKeys() {
+            return apiKeys;
+        }
+
+        @Override
+        public DocumentRepository documents() {
+            return documents;
+        }
+
+        @Override
+        public SessionRepository sessions() {
+            return sessions;
+        }
+
+        @Override
+        public SignInAttempts signInAttempts() {
+            return signInAttempts;
+        }
+    };
 
     /** The app's own URL in tests, and the one other origin allowed to send browsers here. */
     public static final SignInPolicy SIGN_IN_POLICY = new SignInPolicy(URI.create("https://crm.example.test"),
@@ -63,24 +123,28 @@ public final class InMemoryCrm {
         useCases = UseCases.over(ports(), limits, signInPolicy);
     }
 
+    /** This CRM's fakes as the storage port. */
+    public Storage storage() {
+        return storage;
+    }
+
     private Ports ports() {
-        return new Ports(unitOfWork, humans, lookups, colleagues, apiKeys, auditLog, idempotencyKeys, documents, blobs,
-                new MagicNumberDetector(), sessions, signInAttempts, identityProvider, clock);
+        return new Ports(storage, blobs, new MagicNumberDetector(), identityProvider, clock);
     }
 
     /**
-     * The use cases over this CRM's ports with these humans, documents and blobs instead (pass this CRM's own
-     * for those a test keeps), for a test that makes one of them fail or watches it.
+     * The use cases over this CRM's ports with some replaced, for a test that makes one fail or watches it:
+     * {@code crm.useCasesWith(ports -> ports.withBlobs(failing))}, or a store of the storage port replaced by name
+     * with a {@link DelegatingStorage}.
      */
-    public UseCases useCasesWith(HumanRepository humans, DocumentRepository documents, BlobStore blobs) {
-        return UseCases.over(new Ports(unitOfWork, humans, lookups, colleagues, apiKeys, auditLog, idempotencyKeys, documents,
-                blobs, new MagicNumberDetector(), sessions, signInAttempts, identityProvider, clock), limits, signInPolicy);
+    public UseCases useCasesWith(UnaryOperator<Ports> replace) {
+        return UseCases.over(replace.apply(ports()), limits, signInPolicy);
     }
 
     /** A new active colleague with this role. */
     public Colleague colleague(Role role) {
         String email = role.wireName() + "-" + java.util.UUID.randomUUID() + "@humans.test";
-        return useCases.addColleague().execute(Actor.operator(),
+        return useCases.colleagues().add().execute(Actor.operator(),
                 new com.humanscrm.application.colleague.AddColleague.Command(email, "Test", null, role.wireName(), null, role));
     }
 
@@ -91,7 +155,7 @@ public final class InMemoryCrm {
 
     /** The secret of a new API key of this colleague, with their role. */
     public String apiKeyFor(Colleague colleague) {
-        ApiKeySecret secret = useCases.createApiKey().execute(Actor.operator(),
+        ApiKeySecret secret = useCases.apiKeys().create().execute(Actor.operator(),
                 new com.humanscrm.application.apikey.CreateApiKey.Command(colleague.id(), null, "test key", null, null)).secret();
         return secret.value();
     }

@@ -81,6 +81,6 @@ public final class NewHumanBuilder {
 
     /** Created by the operator, so setting up a test needs no particular actor. */
     public Human createdIn(InMemoryCrm crm) {
-        return crm.useCases.createHuman().execute(Actor.operator(), command());
+        return crm.useCases.humans().create().execute(Actor.operator(), command());
     }
 }

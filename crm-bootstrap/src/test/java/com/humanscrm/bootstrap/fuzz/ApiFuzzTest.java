@@ -35,11 +35,14 @@ import tools.jackson.databind.json.JsonMapper;
  * {@value #SLOWEST_MILLIS} ms.
  *
  * <p>{@code -Dcrm.fuzz.requests=N} sets the requests per operation (default {@value #DEFAULT_REQUESTS}),
- * {@code -Dcrm.fuzz.seed=S} the seed (the run prints the one it used, so a failure can be replayed).
+ * {@code -Dcrm.fuzz.seed=S} another seed than the fixed default (the run prints the one it used, so a failure
+ * can be replayed).
  */
 class ApiFuzzTest {
 
     private static final int DEFAULT_REQUESTS = 120;
+    /** The test command sends the same requests every time, so a red build is the code's doing; other seeds explore. */
+    private static final long DEFAULT_SEED = 20_261_202;
     private static final long SLOWEST_MILLIS = 2_000;
     private static final int FAILURES_SHOWN = 40;
     private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -70,7 +73,7 @@ class ApiFuzzTest {
     @Test
     void noRequestToAnyOperationEndsInAServerErrorAnotherFormatOrASlowAnswer() throws Exception {
         int perOperation = Integer.getInteger("crm.fuzz.requests", DEFAULT_REQUESTS);
-        long seed = Long.getLong("crm.fuzz.seed", System.nanoTime());
+        long seed = Long.getLong("crm.fuzz.seed", DEFAULT_SEED);
         Random random = new Random(seed);
         ApiClient admin = crm.admin();
         JsonNode document = JSON.readTree(admin.get("/openapi.json").send().expectStatus(200).body());

@@ -6,7 +6,7 @@ import com.humanscrm.adapters.http.shared.Bodies;
 import com.humanscrm.adapters.http.shared.Lists;
 import com.humanscrm.adapters.http.shared.Params;
 import com.humanscrm.adapters.http.shared.Responses;
-import com.humanscrm.application.UseCases;
+import com.humanscrm.application.apikey.ApiKeyUseCases;
 import com.humanscrm.application.apikey.CreateApiKey;
 import com.humanscrm.application.apikey.RevokeApiKey;
 import com.humanscrm.application.shared.PageRequest;
@@ -28,13 +28,13 @@ public final class ApiKeyRoutes {
     /** The order {@code ApiKeyRepository.list} documents: newest first. */
     private static final String ORDER = "-createdAt";
 
-    private final UseCases useCases;
+    private final ApiKeyUseCases apiKeys;
 
-    private ApiKeyRoutes(UseCases useCases) {
-        this.useCases = useCases;
+    private ApiKeyRoutes(ApiKeyUseCases apiKeys) {
+        this.apiKeys = apiKeys;
     }
 
-    public static void register(RoutesConfig routes, UseCases useCases) {
+    public static void register(RoutesConfig routes, ApiKeyUseCases useCases) {
         ApiKeyRoutes apiKeys = new ApiKeyRoutes(useCases);
         routes.get(PATH, apiKeys::list);
         routes.post(PATH, apiKeys::create);
@@ -45,24 +45,24 @@ public final class ApiKeyRoutes {
     private void list(Context ctx) {
         UUID colleagueId = Params.uuid(ctx, "colleagueId");
         PageRequest page = Lists.pageRequest(ctx, ORDER);
-        Lists.respond(ctx, page, useCases.apiKeyQueries().list(actor(ctx),
+        Lists.respond(ctx, page, apiKeys.queries().list(actor(ctx),
                 colleagueId == null ? null : new ColleagueId(colleagueId), page), ApiKeyResponse::from);
     }
 
     private void create(Context ctx) {
         CreateApiKeyRequest request = Bodies.read(ctx, CreateApiKeyRequest.class);
-        CreateApiKey.Created created = useCases.createApiKey().execute(actor(ctx), request.toCommand());
+        CreateApiKey.Created created = apiKeys.create().execute(actor(ctx), request.toCommand());
         // The secret is shown once: no cache, proxy or idempotency key may keep a copy.
         ctx.header(Header.CACHE_CONTROL, "no-store");
         Responses.created(ctx, PATH + "/" + created.key().id(), CreatedApiKeyResponse.from(created));
     }
 
     private void get(Context ctx) {
-        Responses.ok(ctx, ApiKeyResponse.from(useCases.apiKeyQueries().get(actor(ctx), apiKeyId(ctx))));
+        Responses.ok(ctx, ApiKeyResponse.from(apiKeys.queries().get(actor(ctx), apiKeyId(ctx))));
     }
 
     private void revoke(Context ctx) {
-        Responses.ok(ctx, ApiKeyResponse.from(useCases.revokeApiKey().execute(actor(ctx),
+        Responses.ok(ctx, ApiKeyResponse.from(apiKeys.revoke().execute(actor(ctx),
                 new RevokeApiKey.Command(apiKeyId(ctx)))));
     }
 

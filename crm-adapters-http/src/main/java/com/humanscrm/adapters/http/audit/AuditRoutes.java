@@ -4,7 +4,7 @@ import static com.humanscrm.adapters.http.shared.Authentication.actor;
 
 import com.humanscrm.adapters.http.shared.Lists;
 import com.humanscrm.adapters.http.shared.Params;
-import com.humanscrm.application.UseCases;
+import com.humanscrm.application.audit.AuditQueries;
 import com.humanscrm.application.audit.AuditQuery;
 import com.humanscrm.application.shared.PageRequest;
 import io.javalin.config.RoutesConfig;
@@ -19,19 +19,19 @@ public final class AuditRoutes {
     /** The order {@code AuditLog.list} documents: newest first. */
     private static final String ORDER = "-occurredAt";
 
-    private final UseCases useCases;
+    private final AuditQueries audit;
 
-    private AuditRoutes(UseCases useCases) {
-        this.useCases = useCases;
+    private AuditRoutes(AuditQueries audit) {
+        this.audit = audit;
     }
 
-    public static void register(RoutesConfig routes, UseCases useCases) {
+    public static void register(RoutesConfig routes, AuditQueries useCases) {
         routes.get("/api/audit-log", new AuditRoutes(useCases)::list);
     }
 
     private void list(Context ctx) {
         PageRequest page = Lists.pageRequest(ctx, ORDER);
         AuditQuery query = new AuditQuery(Params.text(ctx, "entityType"), Params.uuid(ctx, "entityId"), page);
-        Lists.respond(ctx, page, useCases.auditQueries().list(actor(ctx), query), AuditEntryResponse::from);
+        Lists.respond(ctx, page, audit.list(actor(ctx), query), AuditEntryResponse::from);
     }
 }

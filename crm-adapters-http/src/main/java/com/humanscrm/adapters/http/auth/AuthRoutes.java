@@ -8,12 +8,13 @@ import com.humanscrm.adapters.http.shared.RateLimitedException;
 import com.humanscrm.adapters.http.shared.RateLimiter;
 import com.humanscrm.adapters.http.shared.RequestIds;
 import com.humanscrm.adapters.http.shared.Responses;
-import com.humanscrm.application.UseCases;
+import com.humanscrm.application.session.SignOut;
 import com.humanscrm.application.auth.AuthenticationException;
 import com.humanscrm.application.auth.Principal;
 import com.humanscrm.application.shared.Actor;
 import com.humanscrm.application.signin.BeginSignIn;
 import com.humanscrm.application.signin.CompleteSignIn;
+import com.humanscrm.application.signin.SignInUseCases;
 import com.humanscrm.application.signin.SignInException;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
@@ -31,15 +32,17 @@ public final class AuthRoutes {
 
     private static final String NO_STORE = "no-store";
 
-    private final UseCases useCases;
+    private final SignInUseCases signIn;
+    private final SignOut signOut;
     private final Authentication authentication;
     private final BrowserOrigins origins;
     private final BrowserCookies cookies;
     private final RateLimiter signIns;
 
-    private AuthRoutes(UseCases useCases, Authentication authentication, BrowserOrigins origins, BrowserCookies cookies,
-                       RateLimiter signIns) {
-        this.useCases = useCases;
+    private AuthRoutes(SignInUseCases signIn, SignOut signOut, Authentication authentication, BrowserOrigins origins,
+                       BrowserCookies cookies, RateLimiter signIns) {
+        this.signIn = signIn;
+        this.signOut = signOut;
         this.authentication = authentication;
         this.origins = origins;
         this.cookies = cookies;
@@ -49,9 +52,9 @@ public final class AuthRoutes {
     /**
      * @param signIns counts requests to the sign-in routes per client address
      */
-    public static void register(RoutesConfig routes, UseCases useCases, Authentication authentication,
+    public static void register(RoutesConfig routes, SignInUseCases signIn, SignOut signOut, Authentication authentication,
                                 BrowserOrigins origins, BrowserCookies cookies, RateLimiter signIns) {
-        AuthRoutes auth = new AuthRoutes(useCases, authentication, origins, cookies, signIns);
+        AuthRoutes auth = new AuthRoutes(signIn, signOut, authentication, origins, cookies, signIns);
         routes.get("/auth/google/login", auth::login, Authentication.PUBLIC, HeadRequests.NOT_MIRRORED);
         routes.get("/auth/google/callback", auth::callback, Authentication.PUBLIC, HeadRequests.NOT_MIRRORED);
         routes.post("/auth/logout", auth::logout, Authentication.PUBLIC);
@@ -60,7 +63,7 @@ public final class AuthRoutes {
 
     private void login(Context ctx) {
         signIns.acquire(ctx.ip());
-        BeginSignIn.Started started = useCases.beginSignIn().execute(ctx.queryParam("returnTo"));
+        BeginSignIn.Started started = signIn.begin().execute(ctx.queryParam("returnTo"));
         cookies.startSignIn(ctx, started.state());
         ctx.header(Header.CACHE_CONTROL, NO_STORE);
         redirect(ctx, started.authorizationUri().toString());
@@ -76,7 +79,7 @@ public final class AuthRoutes {
             throw SignInException.failed("INVALID_STATE", "This sign-in was not started in this browser, or it has"
                     + " expired: sign in again");
         }
-        CompleteSignIn.SignedIn signedIn = useCases.completeSignIn().execute(new CompleteSignIn.Callback(state,
+        CompleteSignIn.SignedIn signedIn = signIn.complete().execute(new CompleteSignIn.Callback(state,
                 ctx.queryParam("code"), ctx.queryParam("error"), ctx.userAgent(), ctx.ip(), RequestIds.of(ctx)));
         cookies.startSession(ctx, signedIn.token().value());
         redirect(ctx, signedIn.returnTo().toString());
@@ -86,7 +89,7 @@ public final class AuthRoutes {
         String token = BrowserCookies.session(ctx);
         if (token != null && !token.isEmpty()) {
             origins.requireTrustedOriginToChange(ctx);
-            useCases.signOut().execute(signedInActor(ctx).orElse(null), token);
+            signOut.execute(signedInActor(ctx).orElse(null), token);
         }
         cookies.endSession(ctx);
         Responses.noContent(ctx);

@@ -7,7 +7,7 @@ import com.humanscrm.adapters.http.shared.Lists;
 import com.humanscrm.adapters.http.shared.Params;
 import com.humanscrm.adapters.http.shared.Responses;
 import com.humanscrm.adapters.http.shared.Versions;
-import com.humanscrm.application.UseCases;
+import com.humanscrm.application.colleague.ColleagueUseCases;
 import com.humanscrm.application.shared.PageRequest;
 import com.humanscrm.domain.colleague.Colleague;
 import com.humanscrm.domain.colleague.ColleagueId;
@@ -21,13 +21,13 @@ public final class ColleagueRoutes {
     /** The order {@code ColleagueRepository.list} documents: creation order. */
     private static final String ORDER = "createdAt";
 
-    private final UseCases useCases;
+    private final ColleagueUseCases colleagues;
 
-    private ColleagueRoutes(UseCases useCases) {
-        this.useCases = useCases;
+    private ColleagueRoutes(ColleagueUseCases colleagues) {
+        this.colleagues = colleagues;
     }
 
-    public static void register(RoutesConfig routes, UseCases useCases) {
+    public static void register(RoutesConfig routes, ColleagueUseCases useCases) {
         ColleagueRoutes colleagues = new ColleagueRoutes(useCases);
         routes.get(PATH, colleagues::list);
         routes.post(PATH, colleagues::add);
@@ -38,24 +38,24 @@ public final class ColleagueRoutes {
     private void list(Context ctx) {
         Boolean active = Params.bool(ctx, "isActive");
         PageRequest page = Lists.pageRequest(ctx, ORDER);
-        Lists.respond(ctx, page, useCases.colleagueQueries().list(actor(ctx), active, page), ColleagueResponse::from);
+        Lists.respond(ctx, page, colleagues.queries().list(actor(ctx), active, page), ColleagueResponse::from);
     }
 
     private void add(Context ctx) {
         AddColleagueRequest request = Bodies.read(ctx, AddColleagueRequest.class);
-        Colleague colleague = useCases.addColleague().execute(actor(ctx), request.toCommand());
+        Colleague colleague = colleagues.add().execute(actor(ctx), request.toCommand());
         Responses.created(ctx, PATH + "/" + colleague.id(), ColleagueResponse.from(colleague));
     }
 
     private void get(Context ctx) {
-        Responses.ok(ctx, ColleagueResponse.from(useCases.colleagueQueries().get(actor(ctx), colleagueId(ctx))));
+        Responses.ok(ctx, ColleagueResponse.from(colleagues.queries().get(actor(ctx), colleagueId(ctx))));
     }
 
     private void change(Context ctx) {
         ColleagueId id = colleagueId(ctx);
         Integer expectedVersion = Versions.expected(ctx);
         ChangeColleagueRequest request = Bodies.read(ctx, ChangeColleagueRequest.class);
-        Colleague colleague = useCases.changeColleague().execute(actor(ctx), request.toCommand(id, expectedVersion));
+        Colleague colleague = colleagues.change().execute(actor(ctx), request.toCommand(id, expectedVersion));
         Responses.ok(ctx, ColleagueResponse.from(colleague));
     }
 

@@ -8,10 +8,10 @@ import com.humanscrm.adapters.http.shared.InvalidRequestException;
 import com.humanscrm.adapters.http.shared.Lists;
 import com.humanscrm.adapters.http.shared.Params;
 import com.humanscrm.adapters.http.shared.Responses;
-import com.humanscrm.application.UseCases;
 import com.humanscrm.application.document.DocumentContent;
 import com.humanscrm.application.document.DocumentListQuery;
 import com.humanscrm.application.document.DocumentQueries;
+import com.humanscrm.application.document.DocumentUseCases;
 import com.humanscrm.application.document.DocumentTooLargeException;
 import com.humanscrm.application.document.UploadDocument;
 import com.humanscrm.application.idempotency.Idempotency;
@@ -53,20 +53,21 @@ public final class DocumentRoutes {
     /** Even opened in a browser, a document runs nothing and loads nothing. */
     static final String CONTENT_SECURITY_POLICY = "sandbox; default-src 'none'";
 
+    private final DocumentUseCases documents;
     private final DocumentQueries queries;
     private final UploadDocument uploads;
-    private final UseCases useCases;
     private final Idempotency idempotency;
 
-    private DocumentRoutes(UseCases useCases) {
-        this.useCases = useCases;
-        this.queries = useCases.documentQueries();
-        this.uploads = useCases.uploadDocument();
-        this.idempotency = useCases.idempotency();
+    private DocumentRoutes(DocumentUseCases documents, Idempotency idempotency) {
+        this.documents = documents;
+        this.queries = documents.queries();
+        this.uploads = documents.upload();
+        this.idempotency = idempotency;
     }
 
-    public static void register(RoutesConfig routes, UseCases useCases) {
-        DocumentRoutes documents = new DocumentRoutes(useCases);
+    /** @param idempotency for the upload, whose key is checked once the file is received (see {@link IdempotencyKeys}) */
+    public static void register(RoutesConfig routes, DocumentUseCases useCases, Idempotency idempotency) {
+        DocumentRoutes documents = new DocumentRoutes(useCases, idempotency);
         routes.get(PATH, documents::list);
         // Its Idempotency-Key is claimed here, with a fingerprint of the file rather than of the raw body.
         routes.post(PATH, documents::upload, IdempotencyKeys.CLAIMED_BY_ROUTE);
@@ -134,12 +135,12 @@ public final class DocumentRoutes {
     }
 
     private void delete(Context ctx) {
-        useCases.deleteDocument().execute(actor(ctx), documentId(ctx));
+        documents.delete().execute(actor(ctx), documentId(ctx));
         Responses.noContent(ctx);
     }
 
     private void reconcile(Context ctx) {
-        Responses.ok(ctx, ReconcileReportResponse.from(useCases.reconcileDocumentBlobs().execute(actor(ctx))));
+        Responses.ok(ctx, ReconcileReportResponse.from(documents.reconcile().execute(actor(ctx))));
     }
 
     /**

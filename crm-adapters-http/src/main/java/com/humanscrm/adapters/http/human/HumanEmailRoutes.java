@@ -6,7 +6,7 @@ import com.humanscrm.adapters.http.shared.Bodies;
 import com.humanscrm.adapters.http.shared.Params;
 import com.humanscrm.adapters.http.shared.Responses;
 import com.humanscrm.adapters.http.shared.Versions;
-import com.humanscrm.application.UseCases;
+import com.humanscrm.application.human.HumanUseCases;
 import com.humanscrm.application.human.RemoveHumanEmail;
 import com.humanscrm.domain.human.HumanEmail;
 import com.humanscrm.domain.human.HumanId;
@@ -19,13 +19,13 @@ final class HumanEmailRoutes {
 
     private static final String PATH = HumanRoutes.PATH + "/{id}/emails";
 
-    private final UseCases useCases;
+    private final HumanUseCases humans;
 
-    private HumanEmailRoutes(UseCases useCases) {
-        this.useCases = useCases;
+    private HumanEmailRoutes(HumanUseCases humans) {
+        this.humans = humans;
     }
 
-    static void register(RoutesConfig routes, UseCases useCases) {
+    static void register(RoutesConfig routes, HumanUseCases useCases) {
         HumanEmailRoutes emails = new HumanEmailRoutes(useCases);
         routes.post(PATH, emails::add);
         routes.patch(PATH + "/{emailId}", emails::change);
@@ -35,7 +35,7 @@ final class HumanEmailRoutes {
     private void add(Context ctx) {
         HumanId humanId = HumanRoutes.humanId(ctx);
         NewEmailRequest request = Bodies.read(ctx, NewEmailRequest.class);
-        HumanEmail email = useCases.addHumanEmail().execute(actor(ctx), request.toCommand(humanId));
+        HumanEmail email = humans.addEmail().execute(actor(ctx), request.toCommand(humanId));
         Responses.created(ctx, HumanRoutes.location(humanId) + "/emails/" + email.id(), EmailResponse.from(email));
     }
 
@@ -43,13 +43,13 @@ final class HumanEmailRoutes {
         HumanId humanId = HumanRoutes.humanId(ctx);
         UUID emailId = emailId(ctx);
         ChangeEmailRequest request = Bodies.read(ctx, ChangeEmailRequest.class);
-        HumanEmail email = useCases.changeHumanEmail().execute(actor(ctx),
+        HumanEmail email = humans.changeEmail().execute(actor(ctx),
                 request.toCommand(humanId, emailId, Versions.expected(ctx)));
         Responses.ok(ctx, EmailResponse.from(email));
     }
 
     private void remove(Context ctx) {
-        useCases.removeHumanEmail().execute(actor(ctx), new RemoveHumanEmail.Command(HumanRoutes.humanId(ctx), emailId(ctx),
+        humans.removeEmail().execute(actor(ctx), new RemoveHumanEmail.Command(HumanRoutes.humanId(ctx), emailId(ctx),
                 Versions.expected(ctx)));
         Responses.noContent(ctx);
     }

@@ -6,7 +6,7 @@ import com.humanscrm.adapters.http.shared.Bodies;
 import com.humanscrm.adapters.http.shared.Params;
 import com.humanscrm.adapters.http.shared.Responses;
 import com.humanscrm.adapters.http.shared.Versions;
-import com.humanscrm.application.UseCases;
+import com.humanscrm.application.human.HumanUseCases;
 import com.humanscrm.application.human.RemoveHumanPhone;
 import com.humanscrm.domain.human.HumanId;
 import com.humanscrm.domain.human.HumanPhone;
@@ -19,13 +19,13 @@ final class HumanPhoneRoutes {
 
     private static final String PATH = HumanRoutes.PATH + "/{id}/phone-numbers";
 
-    private final UseCases useCases;
+    private final HumanUseCases humans;
 
-    private HumanPhoneRoutes(UseCases useCases) {
-        this.useCases = useCases;
+    private HumanPhoneRoutes(HumanUseCases humans) {
+        this.humans = humans;
     }
 
-    static void register(RoutesConfig routes, UseCases useCases) {
+    static void register(RoutesConfig routes, HumanUseCases useCases) {
         HumanPhoneRoutes phones = new HumanPhoneRoutes(useCases);
         routes.post(PATH, phones::add);
         routes.patch(PATH + "/{phoneId}", phones::change);
@@ -35,7 +35,7 @@ final class HumanPhoneRoutes {
     private void add(Context ctx) {
         HumanId humanId = HumanRoutes.humanId(ctx);
         NewPhoneRequest request = Bodies.read(ctx, NewPhoneRequest.class);
-        HumanPhone phone = useCases.addHumanPhone().execute(actor(ctx), request.toCommand(humanId));
+        HumanPhone phone = humans.addPhone().execute(actor(ctx), request.toCommand(humanId));
         Responses.created(ctx, HumanRoutes.location(humanId) + "/phone-numbers/" + phone.id(), PhoneResponse.from(phone));
     }
 
@@ -43,13 +43,13 @@ final class HumanPhoneRoutes {
         HumanId humanId = HumanRoutes.humanId(ctx);
         UUID phoneId = phoneId(ctx);
         ChangePhoneRequest request = Bodies.read(ctx, ChangePhoneRequest.class);
-        HumanPhone phone = useCases.changeHumanPhone().execute(actor(ctx),
+        HumanPhone phone = humans.changePhone().execute(actor(ctx),
                 request.toCommand(humanId, phoneId, Versions.expected(ctx)));
         Responses.ok(ctx, PhoneResponse.from(phone));
     }
 
     private void remove(Context ctx) {
-        useCases.removeHumanPhone().execute(actor(ctx), new RemoveHumanPhone.Command(HumanRoutes.humanId(ctx), phoneId(ctx),
+        humans.removePhone().execute(actor(ctx), new RemoveHumanPhone.Command(HumanRoutes.humanId(ctx), phoneId(ctx),
                 Versions.expected(ctx)));
         Responses.noContent(ctx);
     }

@@ -7,7 +7,7 @@ import com.humanscrm.adapters.http.shared.Lists;
 import com.humanscrm.adapters.http.shared.Params;
 import com.humanscrm.adapters.http.shared.Responses;
 import com.humanscrm.adapters.http.shared.Versions;
-import com.humanscrm.application.UseCases;
+import com.humanscrm.application.human.HumanUseCases;
 import com.humanscrm.application.human.DeleteHuman;
 import com.humanscrm.application.human.HumanListQuery;
 import com.humanscrm.application.human.HumanSortField;
@@ -25,13 +25,13 @@ public final class HumanRoutes {
 
     static final String PATH = "/api/humans";
 
-    private final UseCases useCases;
+    private final HumanUseCases humans;
 
-    private HumanRoutes(UseCases useCases) {
-        this.useCases = useCases;
+    private HumanRoutes(HumanUseCases humans) {
+        this.humans = humans;
     }
 
-    public static void register(RoutesConfig routes, UseCases useCases) {
+    public static void register(RoutesConfig routes, HumanUseCases useCases) {
         HumanRoutes humans = new HumanRoutes(useCases);
         routes.get(PATH, humans::list);
         routes.post(PATH, humans::create);
@@ -58,29 +58,29 @@ public final class HumanRoutes {
                 Params.query(ctx, "status", status -> HumanStatus.fromWireName(status, "status")),
                 Params.query(ctx, "type", type -> HumanType.fromWireName(type, "type")),
                 Params.text(ctx, "q"), sort, page);
-        Lists.respond(ctx, page, useCases.humanQueries().list(actor(ctx), query), HumanSummaryResponse::from);
+        Lists.respond(ctx, page, humans.queries().list(actor(ctx), query), HumanSummaryResponse::from);
     }
 
     private void create(Context ctx) {
         CreateHumanRequest request = Bodies.read(ctx, CreateHumanRequest.class);
-        Human human = useCases.createHuman().execute(actor(ctx), request.toCommand());
+        Human human = humans.create().execute(actor(ctx), request.toCommand());
         Responses.created(ctx, location(human.id()), HumanResponse.from(human));
     }
 
     private void get(Context ctx) {
-        Responses.ok(ctx, HumanResponse.from(useCases.humanQueries().get(actor(ctx), humanId(ctx))));
+        Responses.ok(ctx, HumanResponse.from(humans.queries().get(actor(ctx), humanId(ctx))));
     }
 
     private void change(Context ctx) {
         HumanId id = humanId(ctx);
         Integer expectedVersion = Versions.expected(ctx);
         ChangeHumanRequest request = Bodies.read(ctx, ChangeHumanRequest.class);
-        Human human = useCases.changeHuman().execute(actor(ctx), request.toCommand(id, expectedVersion));
+        Human human = humans.change().execute(actor(ctx), request.toCommand(id, expectedVersion));
         Responses.ok(ctx, HumanResponse.from(human));
     }
 
     private void delete(Context ctx) {
-        useCases.deleteHuman().execute(actor(ctx), new DeleteHuman.Command(humanId(ctx), Versions.expected(ctx)));
+        humans.delete().execute(actor(ctx), new DeleteHuman.Command(humanId(ctx), Versions.expected(ctx)));
         Responses.noContent(ctx);
     }
 }

@@ -7,7 +7,7 @@ import com.humanscrm.adapters.http.shared.Lists;
 import com.humanscrm.adapters.http.shared.Params;
 import com.humanscrm.adapters.http.shared.Responses;
 import com.humanscrm.adapters.http.shared.Versions;
-import com.humanscrm.application.UseCases;
+import com.humanscrm.application.lookup.LookupUseCases;
 import com.humanscrm.application.lookup.AddLookupItem;
 import com.humanscrm.application.lookup.RemoveLookupItem;
 import com.humanscrm.application.lookup.RenameLookupItem;
@@ -28,13 +28,13 @@ public final class LookupRoutes {
     /** The order {@code LookupRepository.list} documents: creation order. */
     private static final String ITEM_ORDER = "createdAt";
 
-    private final UseCases useCases;
+    private final LookupUseCases lookups;
 
-    private LookupRoutes(UseCases useCases) {
-        this.useCases = useCases;
+    private LookupRoutes(LookupUseCases lookups) {
+        this.lookups = lookups;
     }
 
-    public static void register(RoutesConfig routes, UseCases useCases) {
+    public static void register(RoutesConfig routes, LookupUseCases useCases) {
         LookupRoutes lookups = new LookupRoutes(useCases);
         routes.get(PATH, lookups::lists);
         routes.get(ITEMS, lookups::items);
@@ -51,13 +51,13 @@ public final class LookupRoutes {
     private void items(Context ctx) {
         LookupList list = list(ctx);
         PageRequest page = Lists.pageRequest(ctx, ITEM_ORDER);
-        Lists.respond(ctx, page, useCases.lookupQueries().list(actor(ctx), list, page), LookupItemResponse::from);
+        Lists.respond(ctx, page, lookups.queries().list(actor(ctx), list, page), LookupItemResponse::from);
     }
 
     private void add(Context ctx) {
         LookupList list = list(ctx);
         LookupItemRequest request = Bodies.read(ctx, LookupItemRequest.class);
-        LookupItem item = useCases.addLookupItem().execute(actor(ctx), new AddLookupItem.Command(list, request.name()));
+        LookupItem item = lookups.add().execute(actor(ctx), new AddLookupItem.Command(list, request.name()));
         Responses.created(ctx, PATH + "/" + list.slug() + "/items/" + item.id(), LookupItemResponse.from(item));
     }
 
@@ -66,13 +66,13 @@ public final class LookupRoutes {
         LookupItemId id = itemId(ctx);
         Integer expectedVersion = Versions.expected(ctx);
         LookupItemRequest request = Bodies.read(ctx, LookupItemRequest.class);
-        LookupItem item = useCases.renameLookupItem().execute(actor(ctx),
+        LookupItem item = lookups.rename().execute(actor(ctx),
                 new RenameLookupItem.Command(list, id, expectedVersion, request.name()));
         Responses.ok(ctx, LookupItemResponse.from(item));
     }
 
     private void remove(Context ctx) {
-        useCases.removeLookupItem().execute(actor(ctx),
+        lookups.remove().execute(actor(ctx),
                 new RemoveLookupItem.Command(list(ctx), itemId(ctx), Versions.expected(ctx)));
         Responses.noContent(ctx);
     }

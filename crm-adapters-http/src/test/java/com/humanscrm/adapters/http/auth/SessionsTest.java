@@ -146,7 +146,7 @@ class SessionsTest {
         withCookie(api.anonymous().post("/api/humans", HUMAN), token).header("Origin", APP).send()
                 .expectProblem(403, "FORBIDDEN");
 
-        api.crm.useCases.changeColleague().execute(Actor.operator(),
+        api.crm.useCases.colleagues().change().execute(Actor.operator(),
                 new ChangeColleague.Command(viewer.id(), null, null, null, null, null, null, false));
 
         withCookie(api.anonymous().get("/api/humans"), token).send().expectProblem(401, "AUTH_INVALID");

@@ -138,7 +138,7 @@ class SignInFlowTest {
     @Test
     void aDeactivatedColleagueIsRefused() {
         Colleague gone = crm.colleague(Role.AGENT);
-        crm.useCases.changeColleague().execute(Actor.operator(),
+        crm.useCases.colleagues().change().execute(Actor.operator(),
                 new ChangeColleague.Command(gone.id(), null, null, null, null, null, null, false));
         GOOGLE.nextSignIn("google-gone", gone.email());
 

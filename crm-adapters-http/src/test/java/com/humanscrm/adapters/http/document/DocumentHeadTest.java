@@ -32,8 +32,8 @@ class DocumentHeadTest {
     private final InMemoryCrm crm = new InMemoryCrm();
     private final CountingBlobStore blobs = new CountingBlobStore(crm.blobs);
     @AutoClose
-    private final HttpTestServer server = HttpTestServer.start(InMemoryApi.TEST_SETTINGS, crm.useCasesWith(crm.humans,
-            crm.documents, blobs), () -> true);
+    private final HttpTestServer server = HttpTestServer.start(InMemoryApi.TEST_SETTINGS, crm.useCasesWith(
+            ports -> ports.withBlobs(blobs)), () -> true);
     private final ApiClient agent = server.client().withApiKey(crm.apiKey(Role.AGENT));
     private String content;
 

@@ -10,6 +10,7 @@ import com.humanscrm.adapters.http.testing.InMemoryApi;
 import com.humanscrm.application.UseCases;
 import com.humanscrm.application.human.HumanRepository;
 import com.humanscrm.application.shared.UnavailableException;
+import com.humanscrm.application.testing.DelegatingStorage;
 import com.humanscrm.application.testing.InMemoryCrm;
 import com.humanscrm.domain.colleague.Role;
 import java.io.IOException;
@@ -123,7 +124,7 @@ class ProblemsTest {
                 new Class<?>[] {HumanRepository.class}, (proxy, method, args) -> {
                     throw failure;
                 });
-        UseCases useCases = crm.useCasesWith(broken, crm.documents, crm.blobs);
+        UseCases useCases = crm.useCasesWith(ports -> ports.withStorage(DelegatingStorage.withHumans(ports.storage(), broken)));
         return HttpTestServer.start(new HttpSettings(0), useCases, () -> true);
     }
 }

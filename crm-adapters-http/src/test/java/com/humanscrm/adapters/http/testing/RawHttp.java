@@ -1,5 +1,6 @@
 package com.humanscrm.adapters.http.testing;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -13,6 +14,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.zip.GZIPInputStream;
 
 /**
  * HTTP/1.1 written byte by byte over a socket, for what no well-behaved client sends: a bad charset,
@@ -111,7 +113,16 @@ public final class RawHttp {
                         lines[i].substring(colon + 1).trim(), (a, b) -> a + ", " + b);
             }
             byte[] rest = Arrays.copyOfRange(all, end + 4, all.length);
-            return new Answer(status, headers, "chunked".equalsIgnoreCase(headers.get("transfer-encoding")) ? unchunk(rest) : rest);
+            byte[] body = "chunked".equalsIgnoreCase(headers.get("transfer-encoding")) ? unchunk(rest) : rest;
+            // A HEAD answer declares the encoding of a body it does not send.
+            boolean gzipped = "gzip".equalsIgnoreCase(headers.get("content-encoding")) && body.length > 0;
+            return new Answer(status, headers, gzipped ? gunzip(body) : body);
+        }
+
+        private static byte[] gunzip(byte[] compressed) throws IOException {
+            try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(compressed))) {
+                return in.readAllBytes();
+            }
         }
 
         private static byte[] unchunk(byte[] chunked) {

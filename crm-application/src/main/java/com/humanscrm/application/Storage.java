@@ -1,0 +1,39 @@
+package com.humanscrm.application;
+
+import com.humanscrm.application.apikey.ApiKeyRepository;
+import com.humanscrm.application.audit.AuditLog;
+import com.humanscrm.application.colleague.ColleagueRepository;
+import com.humanscrm.application.document.DocumentRepository;
+import com.humanscrm.application.human.HumanRepository;
+import com.humanscrm.application.idempotency.IdempotencyStore;
+import com.humanscrm.application.lookup.LookupRepository;
+import com.humanscrm.application.session.SessionRepository;
+import com.humanscrm.application.shared.UnitOfWork;
+import com.humanscrm.application.signin.SignInAttempts;
+
+/**
+ * The ports one database provides: the transaction, and a store for each kind of record. A new kind of
+ * record adds one method here; each feature's use cases take from it what they need.
+ */
+public interface Storage {
+
+    UnitOfWork unitOfWork();
+
+    AuditLog auditLog();
+
+    IdempotencyStore idempotencyKeys();
+
+    HumanRepository humans();
+
+    LookupRepository lookups();
+
+    ColleagueRepository colleagues();
+
+    ApiKeyRepository apiKeys();
+
+    DocumentRepository documents();
+
+    SessionRepository sessions();
+
+    SignInAttempts signInAttempts();
+}

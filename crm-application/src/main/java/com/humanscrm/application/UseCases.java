@@ -15,7 +15,7 @@ import com.humanscrm.application.session.SessionUseCases;
 import com.humanscrm.application.shared.Essentials;
 import com.humanscrm.application.signin.SignInPolicy;
 import com.humanscrm.application.signin.SignInUseCases;
-import com.humanscrm.domain.document.RecordKind;
+import com.humanscrm.domain.shared.RecordKind;
 import com.humanscrm.domain.human.HumanId;
 import java.util.Map;
 

@@ -137,6 +137,39 @@ class ConcurrentChangesTest {
     }
 
     @Test
+    void twoAdminsDemotingEachOtherAtOnceLeaveOneOfThemAdmin() throws Exception {
+        String grace = newAdmin("grace.admin@example.com");
+        String alan = newAdmin("alan.admin@example.com");
+        ApiClient asGrace = admin.withApiKey(crm.crm("api-keys", "create", "--email", "grace.admin@example.com", "--name", "r").getLast());
+        ApiClient asAlan = admin.withApiKey(crm.crm("api-keys", "create", "--email", "alan.admin@example.com", "--name", "r").getLast());
+
+        CountDownLatch start = new CountDownLatch(1);
+        try (ExecutorService racers = Executors.newVirtualThreadPerTaskExecutor()) {
+            Future<Integer> graceDemotesAlan = racers.submit(() -> {
+                start.await();
+                return asGrace.patch("/api/admin/colleagues/" + alan, Map.of("role", "agent")).send().status();
+            });
+            Future<Integer> alanDemotesGrace = racers.submit(() -> {
+                start.await();
+                return asAlan.patch("/api/admin/colleagues/" + grace, Map.of("role", "agent")).send().status();
+            });
+            start.countDown();
+            assertThat(List.of(graceDemotesAlan.get(), alanDemotesGrace.get())).containsExactlyInAnyOrder(200, 403);
+        }
+
+        assertThat(List.of(role(asGrace), role(asAlan))).containsExactlyInAnyOrder("admin", "agent");
+    }
+
+    private static String newAdmin(String email) {
+        return admin.post("/api/admin/colleagues", Map.of("email", email, "firstName", "Racing", "lastName", "Admin",
+                "role", "admin")).send().expectStatus(201).id();
+    }
+
+    private static String role(ApiClient caller) {
+        return caller.get("/auth/me").send().expectStatus(200).data().get("role").asString();
+    }
+
+    @Test
     void changesWithoutAVersionAllApplyOneAfterTheOther() {
         String id = human("hedy");
 

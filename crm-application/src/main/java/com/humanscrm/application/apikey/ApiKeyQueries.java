@@ -1,5 +1,6 @@
 package com.humanscrm.application.apikey;
 
+import com.humanscrm.domain.shared.RecordKind;
 import com.humanscrm.application.shared.Actor;
 import com.humanscrm.application.shared.Page;
 import com.humanscrm.application.shared.PageRequest;
@@ -33,6 +34,6 @@ public final class ApiKeyQueries {
     }
 
     private static NotFoundException notFound(ApiKeyId id) {
-        return NotFoundException.of("api key", id);
+        return NotFoundException.of(RecordKind.API_KEY, id);
     }
 }

@@ -1,5 +1,6 @@
 package com.humanscrm.application.apikey;
 
+import com.humanscrm.domain.shared.RecordKind;
 import com.humanscrm.application.audit.AuditTrail;
 import com.humanscrm.application.colleague.ColleagueRepository;
 import com.humanscrm.application.shared.Actor;
@@ -18,7 +19,6 @@ import java.time.Instant;
 /** Creates an API key for a colleague; the secret is in the result and nowhere else, ever. */
 public final class CreateApiKey {
 
-    static final String ENTITY = "api_key";
 
     private final ApiKeyRepository apiKeys;
     private final ColleagueRepository colleagues;
@@ -39,17 +39,18 @@ public final class CreateApiKey {
         actor.require(Permission.ADMINISTER);
         ApiKeySecret secret = ApiKeySecret.generate();
         return unitOfWork.inTransaction(() -> {
+            // Held: a deactivation racing the creation of a key comes before it (and is refused here) or after it.
             Colleague owner = command.colleagueId() != null
-                    ? colleagues.findById(command.colleagueId())
+                    ? colleagues.findForChange(command.colleagueId())
                             .orElseThrow(() -> RuleViolationException.field("colleagueId", "must be an existing colleague"))
-                    : colleagues.findByEmail(command.email())
-                            .orElseThrow(() -> NotFoundException.of("colleague", command.email()));
+                    : colleagues.findByEmail(command.email()).flatMap(found -> colleagues.findForChange(found.id()))
+                            .orElseThrow(() -> NotFoundException.of(RecordKind.COLLEAGUE, command.email()));
             if (!owner.active()) {
                 throw RuleViolationException.form("A deactivated colleague cannot get a new API key");
             }
             ApiKey key = ApiKey.create(owner.id(), owner.role(), command.name(), command.role(), command.expiresAt(), secret, clock);
             apiKeys.add(key);
-            audit.created(actor, ENTITY, key.id().value(), key.auditSnapshot());
+            audit.created(actor, RecordKind.API_KEY, key.id().value(), key.auditSnapshot());
             return new Created(key, secret);
         });
     }

@@ -1,5 +1,6 @@
 package com.humanscrm.application.apikey;
 
+import com.humanscrm.domain.shared.RecordKind;
 import com.humanscrm.application.audit.AuditTrail;
 import com.humanscrm.application.shared.Actor;
 import com.humanscrm.application.shared.UnitOfWork;
@@ -30,7 +31,7 @@ public final class RevokeApiKey {
             ApiKey after = before.revoke(clock);
             if (after != before) {
                 apiKeys.update(after);
-                audit.updated(actor, CreateApiKey.ENTITY, after.id().value(), before.auditSnapshot(), after.auditSnapshot());
+                audit.updated(actor, RecordKind.API_KEY, after.id().value(), before.auditSnapshot(), after.auditSnapshot());
             }
             return after;
         });

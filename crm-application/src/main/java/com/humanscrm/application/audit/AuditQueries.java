@@ -4,7 +4,9 @@ import com.humanscrm.application.shared.Actor;
 import com.humanscrm.application.shared.Page;
 import com.humanscrm.domain.audit.AuditEntry;
 import com.humanscrm.domain.colleague.Permission;
+import com.humanscrm.domain.shared.RecordKind;
 import com.humanscrm.domain.shared.RuleViolationException;
+import java.util.EnumSet;
 import java.util.Set;
 
 /**
@@ -17,7 +19,7 @@ public final class AuditQueries {
      * Colleagues and API keys are not CRM records: only admins may read them, so only admins may read
      * their history, which holds the same values (emails, Google ids, key prefixes).
      */
-    private static final Set<String> ADMIN_ONLY_ENTITIES = Set.of("colleague", "api_key");
+    private static final Set<RecordKind> ADMIN_ONLY_ENTITIES = EnumSet.of(RecordKind.COLLEAGUE, RecordKind.API_KEY);
 
     private final AuditLog log;
 

@@ -1,5 +1,6 @@
 package com.humanscrm.application.audit;
 
+import com.humanscrm.domain.shared.RecordKind;
 import com.humanscrm.application.shared.Actor;
 import com.humanscrm.domain.audit.AuditAction;
 import com.humanscrm.domain.audit.AuditEntry;
@@ -20,22 +21,22 @@ public final class AuditTrail {
         this.clock = clock;
     }
 
-    public void created(Actor actor, String entityType, UUID entityId, Map<String, Object> snapshot) {
+    public void created(Actor actor, RecordKind entityType, UUID entityId, Map<String, Object> snapshot) {
         append(actor, AuditAction.CREATE, entityType, entityId, AuditEntry.created(snapshot));
     }
 
-    public void updated(Actor actor, String entityType, UUID entityId, Map<String, Object> before, Map<String, Object> after) {
+    public void updated(Actor actor, RecordKind entityType, UUID entityId, Map<String, Object> before, Map<String, Object> after) {
         Map<String, FieldChange> changes = AuditEntry.between(before, after);
         if (!changes.isEmpty()) {
             append(actor, AuditAction.UPDATE, entityType, entityId, changes);
         }
     }
 
-    public void deleted(Actor actor, String entityType, UUID entityId, Map<String, Object> snapshot) {
+    public void deleted(Actor actor, RecordKind entityType, UUID entityId, Map<String, Object> snapshot) {
         append(actor, AuditAction.DELETE, entityType, entityId, AuditEntry.deleted(snapshot));
     }
 
-    private void append(Actor actor, AuditAction action, String entityType, UUID entityId, Map<String, FieldChange> changes) {
+    private void append(Actor actor, AuditAction action, RecordKind entityType, UUID entityId, Map<String, FieldChange> changes) {
         log.append(new AuditEntry(Ids.newId(clock), clock.instant(),
                 actor.colleagueId() == null ? null : actor.colleagueId().value(),
                 actor.apiKeyId() == null ? null : actor.apiKeyId().value(),

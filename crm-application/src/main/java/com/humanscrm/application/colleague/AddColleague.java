@@ -1,5 +1,6 @@
 package com.humanscrm.application.colleague;
 
+import com.humanscrm.domain.shared.RecordKind;
 import com.humanscrm.application.audit.AuditTrail;
 import com.humanscrm.application.shared.Actor;
 import com.humanscrm.application.shared.UnitOfWork;
@@ -12,7 +13,6 @@ import java.time.Clock;
 /** An admin (or the operator, for the first admin) adds a colleague, who can then sign in. */
 public final class AddColleague {
 
-    static final String ENTITY = "colleague";
 
     private final ColleagueRepository colleagues;
     private final UnitOfWork unitOfWork;
@@ -35,7 +35,7 @@ public final class AddColleague {
                 throw ConflictException.duplicate("A colleague with the email " + colleague.email() + " exists already");
             }
             colleagues.add(colleague);
-            audit.created(actor, ENTITY, colleague.id().value(), colleague.auditSnapshot());
+            audit.created(actor, RecordKind.COLLEAGUE, colleague.id().value(), colleague.auditSnapshot());
             return colleague;
         });
     }

@@ -1,6 +1,8 @@
 package com.humanscrm.application.colleague;
 
+import com.humanscrm.domain.shared.RecordKind;
 import com.humanscrm.application.audit.AuditTrail;
+import com.humanscrm.application.shared.AccessDeniedException;
 import com.humanscrm.application.shared.Actor;
 import com.humanscrm.application.shared.UnitOfWork;
 import com.humanscrm.domain.colleague.Colleague;
@@ -38,8 +40,8 @@ public final class ChangeColleague {
             throw RuleViolationException.form("You cannot deactivate yourself or lower your own role");
         }
         return unitOfWork.inTransaction(() -> {
-            Colleague before = ColleagueQueries.loadForChange(colleagues, command.id());
-            VersionMismatchException.check(AddColleague.ENTITY, command.expectedVersion(), before.version());
+            Colleague before = loadHeldWithTheActor(actor, command.id());
+            VersionMismatchException.check(RecordKind.COLLEAGUE, command.expectedVersion(), before.version());
             Colleague after = before.change(new Colleague.Changes(command.firstName(), command.middleNames(),
                     command.lastName(), command.displayName(), command.role(), command.active()), clock);
             if (after.auditSnapshot().equals(before.auditSnapshot())) {
@@ -47,9 +49,37 @@ public final class ChangeColleague {
                 return before;
             }
             colleagues.update(after);
-            audit.updated(actor, AddColleague.ENTITY, after.id().value(), before.auditSnapshot(), after.auditSnapshot());
+            audit.updated(actor, RecordKind.COLLEAGUE, after.id().value(), before.auditSnapshot(), after.auditSnapshot());
             return after;
         });
+    }
+
+    /**
+     * The colleague to change, held with the acting admin's own row, both in id order (so two admins changing
+     * each other wait for one another rather than deadlock); then the actor's standing is read again under the
+     * lock, so that of two admins demoting each other at once the second is refused, and an admin remains.
+     */
+    private Colleague loadHeldWithTheActor(Actor actor, ColleagueId id) {
+        ColleagueId self = actor.colleagueId();
+        if (self == null || self.equals(id)) {
+            return ColleagueQueries.loadForChange(colleagues, id);
+        }
+        boolean selfFirst = self.value().compareTo(id.value()) < 0;
+        if (selfFirst) {
+            requireStillAdmin(self);
+        }
+        Colleague target = ColleagueQueries.loadForChange(colleagues, id);
+        if (!selfFirst) {
+            requireStillAdmin(self);
+        }
+        return target;
+    }
+
+    private void requireStillAdmin(ColleagueId self) {
+        boolean admin = colleagues.findForChange(self).filter(me -> me.active() && me.role() == Role.ADMIN).isPresent();
+        if (!admin) {
+            throw new AccessDeniedException("You are no longer an active admin");
+        }
     }
 
     /** {@code null} leaves a field unchanged; an empty {@code middleNames} clears it. */

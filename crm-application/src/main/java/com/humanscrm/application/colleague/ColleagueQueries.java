@@ -1,5 +1,6 @@
 package com.humanscrm.application.colleague;
 
+import com.humanscrm.domain.shared.RecordKind;
 import com.humanscrm.application.shared.Actor;
 import com.humanscrm.application.shared.Page;
 import com.humanscrm.application.shared.PageRequest;
@@ -32,6 +33,6 @@ public final class ColleagueQueries {
     }
 
     private static NotFoundException notFound(ColleagueId id) {
-        return NotFoundException.of(AddColleague.ENTITY, id);
+        return NotFoundException.of(RecordKind.COLLEAGUE, id);
     }
 }

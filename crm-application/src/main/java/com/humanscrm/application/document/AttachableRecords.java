@@ -1,6 +1,6 @@
 package com.humanscrm.application.document;
 
-import com.humanscrm.domain.document.RecordKind;
+import com.humanscrm.domain.shared.RecordKind;
 import com.humanscrm.domain.document.RecordRef;
 import com.humanscrm.domain.shared.RuleViolationException;
 

@@ -1,5 +1,6 @@
 package com.humanscrm.application.document;
 
+import com.humanscrm.domain.shared.RecordKind;
 import com.humanscrm.application.shared.Actor;
 import com.humanscrm.application.shared.UnitOfWork;
 import com.humanscrm.domain.colleague.Permission;
@@ -23,10 +24,10 @@ public final class DeleteDocument {
     public Document execute(Actor actor, DocumentId id) {
         actor.require(Permission.EDIT_RECORDS);
         return unitOfWork.inTransaction(() -> {
-            Document document = documents.findById(id).orElseThrow(() -> NotFoundException.of(Document.ENTITY, id));
+            Document document = documents.findById(id).orElseThrow(() -> NotFoundException.of(RecordKind.DOCUMENT, id));
             if (!documents.remove(id)) {
                 // Deleted by someone else between the two statements: theirs is the deletion to record.
-                throw NotFoundException.of(Document.ENTITY, id);
+                throw NotFoundException.of(RecordKind.DOCUMENT, id);
             }
             removal.removed(actor, document);
             return document;

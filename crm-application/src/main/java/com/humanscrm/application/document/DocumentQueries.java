@@ -1,5 +1,6 @@
 package com.humanscrm.application.document;
 
+import com.humanscrm.domain.shared.RecordKind;
 import com.humanscrm.application.shared.Actor;
 import com.humanscrm.application.shared.Page;
 import com.humanscrm.application.storage.BlobStore;
@@ -23,7 +24,7 @@ public final class DocumentQueries {
 
     public Document get(Actor actor, DocumentId id) {
         actor.require(Permission.VIEW_RECORDS);
-        return documents.findById(id).orElseThrow(() -> NotFoundException.of(Document.ENTITY, id));
+        return documents.findById(id).orElseThrow(() -> NotFoundException.of(RecordKind.DOCUMENT, id));
     }
 
     public Page<Document> list(Actor actor, DocumentListQuery query) {
@@ -39,7 +40,7 @@ public final class DocumentQueries {
                 .orElseThrow(() -> {
                     // A row whose bytes are gone: the store lost them, or a deletion is under way.
                     LOG.log(System.Logger.Level.WARNING, "Document " + id + " has no bytes under " + document.storageKey());
-                    return NotFoundException.of("document content", id);
+                    return NotFoundException.contentOf(RecordKind.DOCUMENT, id);
                 });
     }
 }

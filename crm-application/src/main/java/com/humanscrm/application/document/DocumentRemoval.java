@@ -1,5 +1,6 @@
 package com.humanscrm.application.document;
 
+import com.humanscrm.domain.shared.RecordKind;
 import com.humanscrm.application.audit.AuditTrail;
 import com.humanscrm.application.shared.Actor;
 import com.humanscrm.application.shared.UnitOfWork;
@@ -42,7 +43,7 @@ public final class DocumentRemoval {
 
     /** Records that the document's row has gone, and removes its bytes after the commit. */
     void removed(Actor actor, Document document) {
-        audit.deleted(actor, Document.ENTITY, document.id().value(), document.auditSnapshot());
+        audit.deleted(actor, RecordKind.DOCUMENT, document.id().value(), document.auditSnapshot());
         unitOfWork.afterCommit(() -> deleteBytes(document.storageKey()));
     }
 

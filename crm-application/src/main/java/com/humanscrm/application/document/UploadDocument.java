@@ -1,5 +1,6 @@
 package com.humanscrm.application.document;
 
+import com.humanscrm.domain.shared.RecordKind;
 import com.humanscrm.application.audit.AuditTrail;
 import com.humanscrm.application.shared.Actor;
 import com.humanscrm.application.shared.UnavailableException;
@@ -105,7 +106,7 @@ public final class UploadDocument {
             return unitOfWork.inTransaction(() -> {
                 records.requireExisting(document.attachedTo());
                 documents.add(document);
-                audit.created(actor, Document.ENTITY, document.id().value(), document.auditSnapshot());
+                audit.created(actor, RecordKind.DOCUMENT, document.id().value(), document.auditSnapshot());
                 return document;
             });
         } catch (UnavailableException e) {

@@ -1,5 +1,6 @@
 package com.humanscrm.application.human;
 
+import com.humanscrm.domain.shared.RecordKind;
 import com.humanscrm.application.audit.AuditTrail;
 import com.humanscrm.application.lookup.Labels;
 import com.humanscrm.application.shared.Actor;
@@ -51,7 +52,7 @@ public final class CreateHuman {
             Human human = Human.create(new Human.NewHuman(command.firstName(), command.middleName(), command.lastName(),
                     command.status(), command.types(), emails, phones), clock);
             humans.add(human);
-            audit.created(actor, HumanEditor.ENTITY, human.id().value(), human.auditSnapshot());
+            audit.created(actor, RecordKind.HUMAN, human.id().value(), human.auditSnapshot());
             return human;
         });
     }

@@ -5,7 +5,7 @@ import com.humanscrm.application.document.DocumentRemoval;
 import com.humanscrm.application.shared.Actor;
 import com.humanscrm.application.shared.UnitOfWork;
 import com.humanscrm.domain.colleague.Permission;
-import com.humanscrm.domain.document.RecordKind;
+import com.humanscrm.domain.shared.RecordKind;
 import com.humanscrm.domain.document.RecordRef;
 import com.humanscrm.domain.human.Human;
 import com.humanscrm.domain.human.HumanId;
@@ -32,9 +32,9 @@ public final class DeleteHuman {
         actor.require(Permission.DELETE_RECORDS);
         return unitOfWork.inTransaction(() -> {
             Human human = editor.load(command.id());
-            VersionMismatchException.check(HumanEditor.ENTITY, command.expectedVersion(), human.version());
+            VersionMismatchException.check(RecordKind.HUMAN, command.expectedVersion(), human.version());
             humans.remove(command.id());
-            audit.deleted(actor, HumanEditor.ENTITY, command.id().value(), human.auditSnapshot());
+            audit.deleted(actor, RecordKind.HUMAN, command.id().value(), human.auditSnapshot());
             documents.removeAllOf(actor, new RecordRef(RecordKind.HUMAN, command.id().value()));
             return human;
         });

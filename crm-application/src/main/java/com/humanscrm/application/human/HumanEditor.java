@@ -1,5 +1,6 @@
 package com.humanscrm.application.human;
 
+import com.humanscrm.domain.shared.RecordKind;
 import com.humanscrm.application.audit.AuditTrail;
 import com.humanscrm.application.shared.Actor;
 import com.humanscrm.application.shared.UnitOfWork;
@@ -22,7 +23,6 @@ import java.util.stream.Collectors;
  */
 final class HumanEditor {
 
-    static final String ENTITY = "human";
 
     private final HumanRepository humans;
     private final UnitOfWork unitOfWork;
@@ -38,14 +38,14 @@ final class HumanEditor {
         actor.require(Permission.EDIT_RECORDS);
         return unitOfWork.inTransaction(() -> {
             Human before = load(id);
-            VersionMismatchException.check(ENTITY, expectedVersion, before.version());
+            VersionMismatchException.check(RecordKind.HUMAN, expectedVersion, before.version());
             Human after = change.apply(before);
             if (after.auditSnapshot().equals(before.auditSnapshot())) {
                 // Nothing anyone could see changed: keep the version, so others holding it can still write.
                 return new Edit(before, before);
             }
             humans.update(after);
-            audit.updated(actor, ENTITY, id.value(), before.auditSnapshot(), after.auditSnapshot());
+            audit.updated(actor, RecordKind.HUMAN, id.value(), before.auditSnapshot(), after.auditSnapshot());
             return new Edit(before, after);
         });
     }
@@ -62,6 +62,6 @@ final class HumanEditor {
 
     /** The human, held for a change ({@link HumanRepository#findForChange}). */
     Human load(HumanId id) {
-        return humans.findForChange(id).orElseThrow(() -> NotFoundException.of(ENTITY, id));
+        return humans.findForChange(id).orElseThrow(() -> NotFoundException.of(RecordKind.HUMAN, id));
     }
 }

@@ -1,5 +1,6 @@
 package com.humanscrm.application.human;
 
+import com.humanscrm.domain.shared.RecordKind;
 import com.humanscrm.application.shared.Actor;
 import com.humanscrm.application.shared.Page;
 import com.humanscrm.domain.colleague.Permission;
@@ -17,7 +18,7 @@ public final class HumanQueries {
 
     public Human get(Actor actor, HumanId id) {
         actor.require(Permission.VIEW_RECORDS);
-        return humans.findById(id).orElseThrow(() -> NotFoundException.of(HumanEditor.ENTITY, id));
+        return humans.findById(id).orElseThrow(() -> NotFoundException.of(RecordKind.HUMAN, id));
     }
 
     public Page<Human> list(Actor actor, HumanListQuery query) {

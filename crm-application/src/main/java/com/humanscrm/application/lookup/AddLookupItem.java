@@ -1,5 +1,6 @@
 package com.humanscrm.application.lookup;
 
+import com.humanscrm.domain.shared.RecordKind;
 import com.humanscrm.application.audit.AuditTrail;
 import com.humanscrm.application.shared.Actor;
 import com.humanscrm.application.shared.UnitOfWork;
@@ -11,7 +12,6 @@ import java.time.Clock;
 
 public final class AddLookupItem {
 
-    static final String ENTITY = "lookup_item";
 
     private final LookupRepository lookups;
     private final UnitOfWork unitOfWork;
@@ -33,7 +33,7 @@ public final class AddLookupItem {
                 throw ConflictException.duplicate("The " + item.list().slug() + " list already has " + item.name());
             }
             lookups.add(item);
-            audit.created(actor, ENTITY, item.id().value(), item.auditSnapshot());
+            audit.created(actor, RecordKind.LOOKUP_ITEM, item.id().value(), item.auditSnapshot());
             return item;
         });
     }

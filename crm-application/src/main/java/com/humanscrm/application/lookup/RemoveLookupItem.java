@@ -1,5 +1,6 @@
 package com.humanscrm.application.lookup;
 
+import com.humanscrm.domain.shared.RecordKind;
 import com.humanscrm.application.audit.AuditTrail;
 import com.humanscrm.application.shared.Actor;
 import com.humanscrm.application.shared.UnitOfWork;
@@ -27,9 +28,9 @@ public final class RemoveLookupItem {
         actor.require(Permission.ADMINISTER);
         unitOfWork.inTransaction(() -> {
             LookupItem item = loadForChange(lookups, command.list(), command.id());
-            VersionMismatchException.check(AddLookupItem.ENTITY, command.expectedVersion(), item.version());
+            VersionMismatchException.check(RecordKind.LOOKUP_ITEM, command.expectedVersion(), item.version());
             lookups.remove(item.id());
-            audit.deleted(actor, AddLookupItem.ENTITY, item.id().value(), item.auditSnapshot());
+            audit.deleted(actor, RecordKind.LOOKUP_ITEM, item.id().value(), item.auditSnapshot());
             return item;
         });
     }
@@ -40,7 +41,7 @@ public final class RemoveLookupItem {
      */
     static LookupItem loadForChange(LookupRepository lookups, LookupList list, LookupItemId id) {
         return lookups.findForChange(id).filter(item -> item.list() == list)
-                .orElseThrow(() -> NotFoundException.of("lookup item", id));
+                .orElseThrow(() -> NotFoundException.of(RecordKind.LOOKUP_ITEM, id));
     }
 
     public record Command(LookupList list, LookupItemId id, Integer expectedVersion) {

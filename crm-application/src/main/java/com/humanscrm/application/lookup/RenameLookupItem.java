@@ -1,5 +1,6 @@
 package com.humanscrm.application.lookup;
 
+import com.humanscrm.domain.shared.RecordKind;
 import com.humanscrm.application.audit.AuditTrail;
 import com.humanscrm.application.shared.Actor;
 import com.humanscrm.application.shared.UnitOfWork;
@@ -30,7 +31,7 @@ public final class RenameLookupItem {
         actor.require(Permission.ADMINISTER);
         return unitOfWork.inTransaction(() -> {
             LookupItem before = RemoveLookupItem.loadForChange(lookups, command.list(), command.id());
-            VersionMismatchException.check(AddLookupItem.ENTITY, command.expectedVersion(), before.version());
+            VersionMismatchException.check(RecordKind.LOOKUP_ITEM, command.expectedVersion(), before.version());
             LookupItem after = before.rename(command.name(), clock);
             if (after.name().equals(before.name())) {
                 // Renamed to what it is: keep the version, so others holding it can still write.
@@ -42,7 +43,7 @@ public final class RenameLookupItem {
                         throw ConflictException.duplicate("The " + after.list().slug() + " list already has " + after.name());
                     });
             lookups.update(after);
-            audit.updated(actor, AddLookupItem.ENTITY, after.id().value(), before.auditSnapshot(), after.auditSnapshot());
+            audit.updated(actor, RecordKind.LOOKUP_ITEM, after.id().value(), before.auditSnapshot(), after.auditSnapshot());
             return after;
         });
     }

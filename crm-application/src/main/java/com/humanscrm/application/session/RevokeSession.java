@@ -1,5 +1,6 @@
 package com.humanscrm.application.session;
 
+import com.humanscrm.domain.shared.RecordKind;
 import com.humanscrm.application.audit.AuditTrail;
 import com.humanscrm.application.shared.Actor;
 import com.humanscrm.application.shared.UnitOfWork;
@@ -25,11 +26,11 @@ public final class RevokeSession {
     public void execute(Actor actor, SessionId id) {
         actor.require(Permission.ADMINISTER);
         unitOfWork.inTransaction(() -> {
-            Session session = sessions.findById(id).orElseThrow(() -> NotFoundException.of(Session.ENTITY, id));
+            Session session = sessions.findById(id).orElseThrow(() -> NotFoundException.of(RecordKind.SESSION, id));
             if (!sessions.remove(id)) {
-                throw NotFoundException.of(Session.ENTITY, id);
+                throw NotFoundException.of(RecordKind.SESSION, id);
             }
-            audit.deleted(actor, Session.ENTITY, id.value(), session.auditSnapshot());
+            audit.deleted(actor, RecordKind.SESSION, id.value(), session.auditSnapshot());
             return null;
         });
     }

@@ -1,5 +1,6 @@
 package com.humanscrm.application.session;
 
+import com.humanscrm.domain.shared.RecordKind;
 import com.humanscrm.application.colleague.ColleagueRepository;
 import com.humanscrm.application.shared.Actor;
 import com.humanscrm.application.shared.Page;
@@ -30,7 +31,7 @@ public final class SessionQueries {
     public Page<Session> listActive(Actor actor, ColleagueId colleagueId, PageRequest page) {
         actor.require(Permission.ADMINISTER);
         if (colleagues.findById(colleagueId).isEmpty()) {
-            throw NotFoundException.of("colleague", colleagueId);
+            throw NotFoundException.of(RecordKind.COLLEAGUE, colleagueId);
         }
         return sessions.listActive(colleagueId, clock.instant(), page);
     }

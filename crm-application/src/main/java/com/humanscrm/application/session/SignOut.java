@@ -1,5 +1,6 @@
 package com.humanscrm.application.session;
 
+import com.humanscrm.domain.shared.RecordKind;
 import com.humanscrm.application.audit.AuditTrail;
 import com.humanscrm.application.shared.Actor;
 import com.humanscrm.application.shared.UnitOfWork;
@@ -36,7 +37,7 @@ public final class SignOut {
                 if (sessions.remove(session.id())) {
                     Colleague colleague = credential.colleague();
                     Actor by = actor != null ? actor : new Actor(colleague.id(), null, colleague.role(), null, null);
-                    audit.deleted(by, Session.ENTITY, session.id().value(), session.auditSnapshot());
+                    audit.deleted(by, RecordKind.SESSION, session.id().value(), session.auditSnapshot());
                 }
             });
             return null;

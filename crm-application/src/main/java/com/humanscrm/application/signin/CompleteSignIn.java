@@ -1,5 +1,6 @@
 package com.humanscrm.application.signin;
 
+import com.humanscrm.domain.shared.RecordKind;
 import com.humanscrm.application.audit.AuditTrail;
 import com.humanscrm.application.colleague.ColleagueRepository;
 import com.humanscrm.application.session.SessionRepository;
@@ -24,7 +25,6 @@ import java.util.Optional;
  */
 public final class CompleteSignIn {
 
-    static final String COLLEAGUE_ENTITY = "colleague";
     private static final int MAX_AVATAR_URL_LENGTH = 2000;
 
     private final SignInAttempts attempts;
@@ -88,12 +88,12 @@ public final class CompleteSignIn {
                 Colleague before = colleague;
                 colleague = before.signedInWithGoogle(identity.subject(), avatarUrl(identity.pictureUrl()), clock);
                 colleagues.update(colleague);
-                audit.updated(actor, COLLEAGUE_ENTITY, colleague.id().value(), before.auditSnapshot(), colleague.auditSnapshot());
+                audit.updated(actor, RecordKind.COLLEAGUE, colleague.id().value(), before.auditSnapshot(), colleague.auditSnapshot());
             }
             SessionToken token = SessionToken.generate();
             Session session = Session.start(colleague.id(), token, callback.userAgent(), callback.clientIp(), clock);
             sessions.add(session);
-            audit.created(actor, Session.ENTITY, session.id().value(), session.auditSnapshot());
+            audit.created(actor, RecordKind.SESSION, session.id().value(), session.auditSnapshot());
             return new SignedIn(token, session, colleague, returnTo);
         });
     }
@@ -105,8 +105,10 @@ public final class CompleteSignIn {
             found = colleagues.findByEmail(identity.email().strip().toLowerCase(Locale.ROOT))
                     .filter(colleague -> colleague.googleId() == null || colleague.googleId().equals(identity.subject()));
         }
-        Colleague colleague = found.orElseThrow(() -> SignInException.refused("UNKNOWN_COLLEAGUE",
-                "This Google account is not a colleague of this CRM; ask an admin to add you"));
+        // Held, and read again under the lock: a deactivation or change racing this sign-in lands before or after it.
+        Colleague colleague = found.flatMap(match -> colleagues.findForChange(match.id()))
+                .orElseThrow(() -> SignInException.refused("UNKNOWN_COLLEAGUE",
+                        "This Google account is not a colleague of this CRM; ask an admin to add you"));
         if (!colleague.active()) {
             throw SignInException.refused("COLLEAGUE_DEACTIVATED", "Your colleague account is deactivated");
         }

@@ -1,5 +1,6 @@
 package com.humanscrm.application.apikey;
 
+import com.humanscrm.domain.shared.RecordKind;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.humanscrm.application.colleague.ChangeColleague;
@@ -46,7 +47,7 @@ class ApiKeyUseCasesTest extends UseCaseTest {
             Observed<CreateApiKey.Created> created = observe(() -> create(new CreateApiKey.Command(owner.id(), null, "ci", null, null)));
 
             AuditEntry entry = created.onlyAuditEntry();
-            assertAudit(entry, AuditAction.CREATE, "api_key", created.result().key().id().value(), admin);
+            assertAudit(entry, AuditAction.CREATE, RecordKind.API_KEY, created.result().key().id().value(), admin);
             assertThat(entry.changes()).isEqualTo(AuditEntry.created(created.result().key().auditSnapshot()));
             assertThat(entry.changes().toString()).doesNotContain(created.result().secret().value())
                     .doesNotContain(created.result().key().secretHash());
@@ -107,7 +108,7 @@ class ApiKeyUseCasesTest extends UseCaseTest {
             assertThat(revokedAt).isAfter(key.createdAt());
             assertThat(useCases.apiKeys().queries().get(admin, key.id()).revokedAt()).isEqualTo(revokedAt);
             AuditEntry entry = revoked.onlyAuditEntry();
-            assertAudit(entry, AuditAction.UPDATE, "api_key", key.id().value(), admin);
+            assertAudit(entry, AuditAction.UPDATE, RecordKind.API_KEY, key.id().value(), admin);
             assertThat(entry.changes()).containsOnlyKeys("revokedAt");
         }
 

@@ -1,5 +1,6 @@
 package com.humanscrm.application.audit;
 
+import com.humanscrm.domain.shared.RecordKind;
 import static com.humanscrm.application.testing.NewHumanBuilder.aHuman;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -24,14 +25,14 @@ class AuditQueriesTest extends UseCaseTest {
         useCases.humans().change().execute(agent, new ChangeHuman.Command(ada.id(), null, "Augusta", null, null, null, null));
 
         for (Actor anyone : new Actor[] {viewer, agent, manager, admin}) {
-            assertThat(history(anyone, "human", ada.id().value())).extracting(AuditEntry::action)
+            assertThat(history(anyone, RecordKind.HUMAN, ada.id().value())).extracting(AuditEntry::action)
                     .containsExactly(AuditAction.UPDATE, AuditAction.CREATE);
         }
     }
 
     @Test
     void onlyAdminsReadTheWholeLog() {
-        assertThat(history(admin, null, null)).extracting(AuditEntry::entityType).contains("human", "colleague");
+        assertThat(history(admin, null, null)).extracting(AuditEntry::entityType).contains(RecordKind.HUMAN, RecordKind.COLLEAGUE);
 
         for (Actor notAdmin : new Actor[] {viewer, agent, manager}) {
             forbidden(() -> history(notAdmin, null, null));
@@ -44,18 +45,18 @@ class AuditQueriesTest extends UseCaseTest {
         crm.apiKey(Role.AGENT);
         AuditEntry keyCreated = crm.auditLog.entries().getLast();
 
-        forbidden(() -> history(manager, "colleague", agent.colleagueId().value()));
-        forbidden(() -> history(manager, "api_key", keyCreated.entityId()));
-        assertThat(history(admin, "api_key", keyCreated.entityId())).containsExactly(keyCreated);
+        forbidden(() -> history(manager, RecordKind.COLLEAGUE, agent.colleagueId().value()));
+        forbidden(() -> history(manager, RecordKind.API_KEY, keyCreated.entityId()));
+        assertThat(history(admin, RecordKind.API_KEY, keyCreated.entityId())).containsExactly(keyCreated);
     }
 
     @Test
     void anEntityTypeWithoutAnIdOrTheReverseIsRefused() {
-        refusedOnForm(() -> history(admin, "human", null));
+        refusedOnForm(() -> history(admin, RecordKind.HUMAN, null));
         refusedOnForm(() -> history(admin, null, UUID.randomUUID()));
     }
 
-    private List<AuditEntry> history(Actor actor, String entityType, UUID entityId) {
+    private List<AuditEntry> history(Actor actor, RecordKind entityType, UUID entityId) {
         return useCases.audit().list(actor, new AuditQuery(entityType, entityId, PageRequest.first(50))).items();
     }
 }

@@ -1,5 +1,6 @@
 package com.humanscrm.application.colleague;
 
+import com.humanscrm.domain.shared.RecordKind;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.humanscrm.application.shared.Actor;
@@ -41,7 +42,7 @@ class ColleagueUseCasesTest extends UseCaseTest {
             assertThat(alan.active()).isTrue();
             assertThat(useCases.colleagues().queries().get(admin, alan.id())).isEqualTo(alan);
             AuditEntry entry = added.onlyAuditEntry();
-            assertAudit(entry, AuditAction.CREATE, "colleague", alan.id().value(), admin);
+            assertAudit(entry, AuditAction.CREATE, RecordKind.COLLEAGUE, alan.id().value(), admin);
             assertThat(entry.changes()).isEqualTo(AuditEntry.created(alan.auditSnapshot()));
         }
 
@@ -81,7 +82,7 @@ class ColleagueUseCasesTest extends UseCaseTest {
             assertThat(changed.result().role()).isEqualTo(Role.MANAGER);
             assertThat(changed.result().version()).isEqualTo(2);
             AuditEntry entry = changed.onlyAuditEntry();
-            assertAudit(entry, AuditAction.UPDATE, "colleague", grace.id().value(), admin);
+            assertAudit(entry, AuditAction.UPDATE, RecordKind.COLLEAGUE, grace.id().value(), admin);
             assertThat(entry.changes()).containsOnlyKeys("middleNames", "role")
                     .containsEntry("role", new FieldChange("agent", "manager"));
         }

@@ -16,7 +16,7 @@ import com.humanscrm.domain.audit.AuditAction;
 import com.humanscrm.domain.audit.AuditEntry;
 import com.humanscrm.domain.document.Document;
 import com.humanscrm.domain.document.DocumentId;
-import com.humanscrm.domain.document.RecordKind;
+import com.humanscrm.domain.shared.RecordKind;
 import com.humanscrm.domain.document.RecordRef;
 import com.humanscrm.domain.shared.NotFoundException;
 import java.util.UUID;
@@ -41,7 +41,7 @@ class DeleteDocumentTest extends UseCaseTest {
         Observed<Document> deleted = observe(() -> useCases.documents().delete().execute(agent, cv.id()));
 
         AuditEntry entry = deleted.onlyAuditEntry();
-        assertAudit(entry, AuditAction.DELETE, "document", cv.id().value(), agent);
+        assertAudit(entry, AuditAction.DELETE, RecordKind.DOCUMENT, cv.id().value(), agent);
         assertThat(entry.changes()).isEqualTo(AuditEntry.deleted(cv.auditSnapshot()));
     }
 

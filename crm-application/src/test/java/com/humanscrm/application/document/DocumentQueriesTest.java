@@ -12,7 +12,7 @@ import com.humanscrm.application.storage.ByteRange;
 import com.humanscrm.application.testing.UseCaseTest;
 import com.humanscrm.domain.document.Document;
 import com.humanscrm.domain.document.DocumentId;
-import com.humanscrm.domain.document.RecordKind;
+import com.humanscrm.domain.shared.RecordKind;
 import com.humanscrm.domain.document.RecordRef;
 import com.humanscrm.domain.shared.NotFoundException;
 import java.io.IOException;

@@ -15,7 +15,7 @@ import com.humanscrm.application.testing.DelegatingStorage;
 import com.humanscrm.application.testing.UseCaseTest;
 import com.humanscrm.domain.document.Document;
 import com.humanscrm.domain.document.DocumentId;
-import com.humanscrm.domain.document.RecordKind;
+import com.humanscrm.domain.shared.RecordKind;
 import com.humanscrm.domain.document.RecordRef;
 import java.io.ByteArrayInputStream;
 import java.time.Duration;

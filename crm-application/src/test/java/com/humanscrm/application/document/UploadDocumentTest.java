@@ -27,7 +27,7 @@ import com.humanscrm.domain.audit.AuditAction;
 import com.humanscrm.domain.audit.AuditEntry;
 import com.humanscrm.domain.colleague.Role;
 import com.humanscrm.domain.document.Document;
-import com.humanscrm.domain.document.RecordKind;
+import com.humanscrm.domain.shared.RecordKind;
 import com.humanscrm.domain.document.RecordRef;
 import com.humanscrm.domain.human.Human;
 import com.humanscrm.domain.shared.ConflictException;
@@ -80,7 +80,7 @@ class UploadDocumentTest extends UseCaseTest {
 
         assertThat(uploaded.auditEntries()).hasSize(1);
         AuditEntry entry = uploaded.auditEntries().getFirst();
-        assertAudit(entry, AuditAction.CREATE, "document", uploaded.result().id().value(), agent);
+        assertAudit(entry, AuditAction.CREATE, RecordKind.DOCUMENT, uploaded.result().id().value(), agent);
         assertThat(entry.changes()).isEqualTo(AuditEntry.created(uploaded.result().auditSnapshot()));
     }
 
@@ -328,7 +328,7 @@ class UploadDocumentTest extends UseCaseTest {
         void keptNothing() {
             assertThat(blobKeys(crm)).as("bytes kept").isEmpty();
             assertThat(rows(crm)).as("documents kept").isEmpty();
-            assertThat(crm.auditLog.entries()).extracting(AuditEntry::entityType).doesNotContain(Document.ENTITY);
+            assertThat(crm.auditLog.entries()).extracting(AuditEntry::entityType).doesNotContain(RecordKind.DOCUMENT);
         }
     }
 }

@@ -1,5 +1,6 @@
 package com.humanscrm.application.human;
 
+import com.humanscrm.domain.shared.RecordKind;
 import static com.humanscrm.application.testing.NewHumanBuilder.aHuman;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -44,7 +45,7 @@ class ChangeHumanTest extends UseCaseTest {
         Observed<Human> changed = observe(() -> change(named(ada.id(), null, "Augusta")));
 
         AuditEntry entry = changed.onlyAuditEntry();
-        assertAudit(entry, AuditAction.UPDATE, "human", ada.id().value(), agent);
+        assertAudit(entry, AuditAction.UPDATE, RecordKind.HUMAN, ada.id().value(), agent);
         assertThat(entry.changes()).containsOnlyKeys("firstName").containsEntry("firstName", new FieldChange("Ada", "Augusta"));
     }
 

@@ -1,5 +1,6 @@
 package com.humanscrm.application.human;
 
+import com.humanscrm.domain.shared.RecordKind;
 import static com.humanscrm.application.testing.NewHumanBuilder.aHuman;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
@@ -48,7 +49,7 @@ class CreateHumanTest extends UseCaseTest {
         Observed<Human> created = observe(() -> useCases.humans().create().execute(agent, aHuman().phone("+44 1").command()));
 
         AuditEntry entry = created.onlyAuditEntry();
-        assertAudit(entry, AuditAction.CREATE, "human", created.result().id().value(), agent);
+        assertAudit(entry, AuditAction.CREATE, RecordKind.HUMAN, created.result().id().value(), agent);
         assertThat(entry.changes()).isEqualTo(AuditEntry.created(created.result().auditSnapshot()));
         assertThat(entry.occurredAt()).isAfterOrEqualTo(created.result().createdAt());
     }

@@ -13,7 +13,7 @@ import com.humanscrm.application.testing.UseCaseTest;
 import com.humanscrm.domain.audit.AuditAction;
 import com.humanscrm.domain.audit.AuditEntry;
 import com.humanscrm.domain.document.Document;
-import com.humanscrm.domain.document.RecordKind;
+import com.humanscrm.domain.shared.RecordKind;
 import com.humanscrm.domain.document.RecordRef;
 import com.humanscrm.domain.human.Human;
 import com.humanscrm.domain.human.HumanId;
@@ -41,7 +41,7 @@ class DeleteHumanTest extends UseCaseTest {
         Observed<Human> deleted = observe(() -> useCases.humans().delete().execute(admin, new DeleteHuman.Command(ada.id(), 1)));
 
         AuditEntry entry = deleted.onlyAuditEntry();
-        assertAudit(entry, AuditAction.DELETE, "human", ada.id().value(), admin);
+        assertAudit(entry, AuditAction.DELETE, RecordKind.HUMAN, ada.id().value(), admin);
         assertThat(entry.changes()).isEqualTo(AuditEntry.deleted(ada.auditSnapshot()));
     }
 
@@ -90,8 +90,8 @@ class DeleteHumanTest extends UseCaseTest {
         Observed<Human> deleted = observe(() -> useCases.humans().delete().execute(admin, new DeleteHuman.Command(ada.id(), null)));
 
         assertThat(deleted.transactions()).isEqualTo(1);
-        assertThat(deleted.auditEntries()).extracting(AuditEntry::entityType).containsExactlyInAnyOrder("human", "document", "document");
-        assertThat(deleted.auditEntries()).filteredOn(entry -> entry.entityType().equals("document"))
+        assertThat(deleted.auditEntries()).extracting(AuditEntry::entityType).containsExactlyInAnyOrder(RecordKind.HUMAN, RecordKind.DOCUMENT, RecordKind.DOCUMENT);
+        assertThat(deleted.auditEntries()).filteredOn(entry -> entry.entityType() == RecordKind.DOCUMENT)
                 .extracting(AuditEntry::action, AuditEntry::entityId, AuditEntry::colleagueId, AuditEntry::changes)
                 .containsExactlyInAnyOrder(
                         tuple(AuditAction.DELETE, cv.id().value(), admin.colleagueId().value(), AuditEntry.deleted(cv.auditSnapshot())),

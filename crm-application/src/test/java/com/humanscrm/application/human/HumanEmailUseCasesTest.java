@@ -1,5 +1,6 @@
 package com.humanscrm.application.human;
 
+import com.humanscrm.domain.shared.RecordKind;
 import static com.humanscrm.application.testing.NewHumanBuilder.aHuman;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -45,7 +46,7 @@ class HumanEmailUseCasesTest extends UseCaseTest {
 
         for (Observed<?> edit : new Observed<?>[] {added, changed, removed}) {
             AuditEntry entry = edit.onlyAuditEntry();
-            assertAudit(entry, AuditAction.UPDATE, "human", ada.id().value(), agent);
+            assertAudit(entry, AuditAction.UPDATE, RecordKind.HUMAN, ada.id().value(), agent);
             assertThat(entry.changes()).containsOnlyKeys("emails");
         }
         FieldChange removal = removed.onlyAuditEntry().changes().get("emails");

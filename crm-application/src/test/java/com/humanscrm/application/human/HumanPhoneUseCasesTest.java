@@ -1,5 +1,6 @@
 package com.humanscrm.application.human;
 
+import com.humanscrm.domain.shared.RecordKind;
 import static com.humanscrm.application.testing.NewHumanBuilder.aHuman;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
@@ -41,7 +42,7 @@ class HumanPhoneUseCasesTest extends UseCaseTest {
 
         for (Observed<?> edit : new Observed<?>[] {added, changed, removed}) {
             AuditEntry entry = edit.onlyAuditEntry();
-            assertAudit(entry, AuditAction.UPDATE, "human", ada.id().value(), agent);
+            assertAudit(entry, AuditAction.UPDATE, RecordKind.HUMAN, ada.id().value(), agent);
             assertThat(entry.changes()).containsOnlyKeys("phones");
         }
     }

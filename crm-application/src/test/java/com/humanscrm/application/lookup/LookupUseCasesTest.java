@@ -1,5 +1,6 @@
 package com.humanscrm.application.lookup;
 
+import com.humanscrm.domain.shared.RecordKind;
 import static com.humanscrm.application.testing.NewHumanBuilder.aHuman;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -40,7 +41,7 @@ class LookupUseCasesTest extends UseCaseTest {
             assertThat(added.result().name()).isEqualTo("School");
             assertThat(crm.lookups.findById(added.result().id())).contains(added.result());
             AuditEntry entry = added.onlyAuditEntry();
-            assertAudit(entry, AuditAction.CREATE, "lookup_item", added.result().id().value(), admin);
+            assertAudit(entry, AuditAction.CREATE, RecordKind.LOOKUP_ITEM, added.result().id().value(), admin);
             assertThat(entry.changes()).isEqualTo(AuditEntry.created(added.result().auditSnapshot()));
         }
 
@@ -75,7 +76,7 @@ class LookupUseCasesTest extends UseCaseTest {
             assertThat(renamed.result().version()).isEqualTo(2);
             assertThat(crm.lookups.findById(work.id())).contains(renamed.result());
             AuditEntry entry = renamed.onlyAuditEntry();
-            assertAudit(entry, AuditAction.UPDATE, "lookup_item", work.id().value(), admin);
+            assertAudit(entry, AuditAction.UPDATE, RecordKind.LOOKUP_ITEM, work.id().value(), admin);
             assertThat(entry.changes()).containsOnlyKeys("name").containsEntry("name", new FieldChange("Work", "Office"));
         }
 
@@ -128,7 +129,7 @@ class LookupUseCasesTest extends UseCaseTest {
 
             assertThat(crm.lookups.findById(work.id())).isEmpty();
             AuditEntry entry = removed.onlyAuditEntry();
-            assertAudit(entry, AuditAction.DELETE, "lookup_item", work.id().value(), admin);
+            assertAudit(entry, AuditAction.DELETE, RecordKind.LOOKUP_ITEM, work.id().value(), admin);
             assertThat(entry.changes()).isEqualTo(AuditEntry.deleted(work.auditSnapshot()));
         }
 

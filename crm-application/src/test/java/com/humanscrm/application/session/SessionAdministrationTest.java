@@ -1,5 +1,6 @@
 package com.humanscrm.application.session;
 
+import com.humanscrm.domain.shared.RecordKind;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.humanscrm.application.shared.Page;
@@ -80,7 +81,7 @@ class SessionAdministrationTest extends SessionFixture {
 
             assertThat(sessions.findCredential(token.hash())).isEmpty();
             AuditEntry entry = revoked.onlyAuditEntry();
-            assertAudit(entry, AuditAction.DELETE, "session", session.id().value(), admin);
+            assertAudit(entry, AuditAction.DELETE, RecordKind.SESSION, session.id().value(), admin);
             assertThat(entry.changes()).isEqualTo(AuditEntry.deleted(session.auditSnapshot()));
         }
 

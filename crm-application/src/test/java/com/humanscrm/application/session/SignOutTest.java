@@ -1,5 +1,6 @@
 package com.humanscrm.application.session;
 
+import com.humanscrm.domain.shared.RecordKind;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.humanscrm.application.shared.Actor;
@@ -29,7 +30,7 @@ class SignOutTest extends SessionFixture {
         assertThat(sessions.findById(session.id())).isEmpty();
         assertThat(sessions.findCredential(token.hash())).isEmpty();
         AuditEntry entry = signedOut.onlyAuditEntry();
-        assertAudit(entry, AuditAction.DELETE, "session", session.id().value(), asGrace);
+        assertAudit(entry, AuditAction.DELETE, RecordKind.SESSION, session.id().value(), asGrace);
         assertThat(entry.changes()).isEqualTo(AuditEntry.deleted(session.auditSnapshot()));
         assertThat(entry.changes().toString()).doesNotContain(token.value()).doesNotContain(token.hash());
     }
@@ -64,7 +65,7 @@ class SignOutTest extends SessionFixture {
         Observed<Void> signedOut = observeVoid(() -> signOut.execute(null, token.value()));
 
         assertThat(sessions.findById(session.id())).isEmpty();
-        assertAudit(signedOut.onlyAuditEntry(), AuditAction.DELETE, "session", session.id().value(),
+        assertAudit(signedOut.onlyAuditEntry(), AuditAction.DELETE, RecordKind.SESSION, session.id().value(),
                 new Actor(grace.id(), null, Role.AGENT, null, null));
     }
 }

@@ -1,5 +1,6 @@
 package com.humanscrm.application.signin;
 
+import com.humanscrm.domain.shared.RecordKind;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.humanscrm.application.colleague.AddColleague;
@@ -50,11 +51,11 @@ class CompleteSignInTest extends SignInFixture {
             Actor actor = new Actor(grace.id(), null, Role.MANAGER, "req-1", "203.0.113.7");
             List<AuditEntry> entries = signedIn.auditEntries();
             assertThat(entries).hasSize(2);
-            assertAudit(entries.get(0), AuditAction.UPDATE, "colleague", grace.id().value(), actor);
+            assertAudit(entries.get(0), AuditAction.UPDATE, RecordKind.COLLEAGUE, grace.id().value(), actor);
             assertThat(entries.get(0).changes()).containsOnlyKeys("googleId", "avatarUrl")
                     .containsEntry("googleId", new FieldChange(null, SUBJECT));
             Session session = signedIn.result().session();
-            assertAudit(entries.get(1), AuditAction.CREATE, "session", session.id().value(), actor);
+            assertAudit(entries.get(1), AuditAction.CREATE, RecordKind.SESSION, session.id().value(), actor);
             assertThat(entries.get(1).changes()).isEqualTo(AuditEntry.created(session.auditSnapshot()));
         }
 
@@ -100,7 +101,7 @@ class CompleteSignInTest extends SignInFixture {
 
             assertThat(again.result().colleague()).isEqualTo(known);
             assertThat(again.auditEntries()).as("only the new session").singleElement()
-                    .satisfies(entry -> assertThat(entry.entityType()).isEqualTo("session"));
+                    .satisfies(entry -> assertThat(entry.entityType()).isEqualTo(RecordKind.SESSION));
             assertThat(sessions.all()).hasSize(2);
         }
 

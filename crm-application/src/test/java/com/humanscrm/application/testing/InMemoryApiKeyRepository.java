@@ -1,5 +1,6 @@
 package com.humanscrm.application.testing;
 
+import com.humanscrm.domain.shared.RecordKind;
 import com.humanscrm.application.apikey.ApiKeyCredential;
 import com.humanscrm.application.apikey.ApiKeyRepository;
 import com.humanscrm.application.colleague.ColleagueRepository;
@@ -45,7 +46,7 @@ public final class InMemoryApiKeyRepository implements ApiKeyRepository {
     public void update(ApiKey key) {
         ApiKey stored = keys.get(key.id());
         if (stored == null || stored.version() != key.version() - 1) {
-            throw ConflictException.concurrentModification("api key", key.id());
+            throw ConflictException.concurrentModification(RecordKind.API_KEY, key.id());
         }
         keys.put(key.id(), key);
     }

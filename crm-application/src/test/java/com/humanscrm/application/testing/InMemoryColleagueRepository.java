@@ -1,5 +1,6 @@
 package com.humanscrm.application.testing;
 
+import com.humanscrm.domain.shared.RecordKind;
 import com.humanscrm.application.colleague.ColleagueRepository;
 import com.humanscrm.application.shared.Page;
 import com.humanscrm.application.shared.PageRequest;
@@ -48,7 +49,7 @@ public final class InMemoryColleagueRepository implements ColleagueRepository {
     public void update(Colleague colleague) {
         Colleague stored = colleagues.get(colleague.id());
         if (stored == null || stored.version() != colleague.version() - 1) {
-            throw ConflictException.concurrentModification("colleague", colleague.id());
+            throw ConflictException.concurrentModification(RecordKind.COLLEAGUE, colleague.id());
         }
         colleagues.put(colleague.id(), colleague);
     }

@@ -1,5 +1,6 @@
 package com.humanscrm.application.testing;
 
+import com.humanscrm.domain.shared.RecordKind;
 import com.humanscrm.application.human.HumanListQuery;
 import com.humanscrm.application.human.HumanRepository;
 import com.humanscrm.application.human.HumanSortField;
@@ -64,7 +65,7 @@ public final class InMemoryHumanRepository implements HumanRepository {
     public void update(Human human) {
         Human stored = humans.get(human.id());
         if (stored == null || stored.version() != human.version() - 1) {
-            throw ConflictException.concurrentModification("human", human.id());
+            throw ConflictException.concurrentModification(RecordKind.HUMAN, human.id());
         }
         humans.put(human.id(), human);
     }

@@ -1,5 +1,6 @@
 package com.humanscrm.application.testing;
 
+import com.humanscrm.domain.shared.RecordKind;
 import com.humanscrm.application.lookup.LookupRepository;
 import com.humanscrm.application.shared.Page;
 import com.humanscrm.application.shared.PageRequest;
@@ -72,7 +73,7 @@ public final class InMemoryLookupRepository implements LookupRepository {
     public void update(LookupItem item) {
         LookupItem stored = items.get(item.id());
         if (stored == null || stored.version() != item.version() - 1) {
-            throw ConflictException.concurrentModification("lookup item", item.id());
+            throw ConflictException.concurrentModification(RecordKind.LOOKUP_ITEM, item.id());
         }
         requireUniqueName(item);
         items.put(item.id(), item);

@@ -1,5 +1,6 @@
 package com.humanscrm.application.testing;
 
+import com.humanscrm.domain.shared.RecordKind;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.humanscrm.application.UseCases;
@@ -65,7 +66,7 @@ public abstract class UseCaseTest {
     }
 
     /** Checks the entry's what, which and who: the actor's colleague, API key, request id and address. */
-    protected static void assertAudit(AuditEntry entry, AuditAction action, String entityType, UUID entityId, Actor actor) {
+    protected static void assertAudit(AuditEntry entry, AuditAction action, RecordKind entityType, UUID entityId, Actor actor) {
         assertThat(entry.action()).isEqualTo(action);
         assertThat(entry.entityType()).isEqualTo(entityType);
         assertThat(entry.entityId()).isEqualTo(entityId);

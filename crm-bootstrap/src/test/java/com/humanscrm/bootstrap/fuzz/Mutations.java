@@ -45,7 +45,8 @@ final class Mutations {
             "application/json; charset=bogus", "application/json; charset=", "application/json;charset=\"\"",
             "application/json; charset=utf-16", "text/plain", "application/xml", "multipart/form-data",
             "multipart/form-data; boundary=", "application/x-www-form-urlencoded", "*/*", "application/json; boundary=x",
-            "APPLICATION/JSON", "application/json;;;", "application/json; charset=utf-8; charset=latin1", "");
+            "APPLICATION/JSON", "application/json;;;", "application/json; charset=utf-8; charset=latin1", "text/plain; charset",
+            "application/json; charset", "text/plain; charset=latin1", "");
 
     private static final List<Map.Entry<String, String>> HOSTILE_HEADERS = List.of(
             Map.entry("If-Match", "garbage"), Map.entry("If-Match", "\"99999999999\""), Map.entry("If-Match", "W/"),

@@ -1,5 +1,6 @@
 package com.humanscrm.domain.audit;
 
+import com.humanscrm.domain.shared.RecordKind;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -11,7 +12,7 @@ import java.util.UUID;
  * the system itself (the operator's command line); {@code apiKeyId} when the change came with an API key.
  */
 public record AuditEntry(UUID id, Instant occurredAt, UUID colleagueId, UUID apiKeyId, AuditAction action,
-                         String entityType, UUID entityId, Map<String, FieldChange> changes,
+                         RecordKind entityType, UUID entityId, Map<String, FieldChange> changes,
                          String requestId, String clientIp) {
 
     public AuditEntry {

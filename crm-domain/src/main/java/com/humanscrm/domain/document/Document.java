@@ -20,7 +20,6 @@ import java.util.regex.Pattern;
 public record Document(DocumentId id, RecordRef attachedTo, String filename, String contentType, long sizeBytes,
                        String sha256, String storageKey, ColleagueId uploadedBy, Instant uploadedAt) {
 
-    public static final String ENTITY = "document";
     public static final int MAX_FILENAME_LENGTH = 255;
     /** Where a document's bytes are kept in the blob store. */
     public static final String STORAGE_PREFIX = "documents/";

@@ -1,5 +1,6 @@
 package com.humanscrm.domain.document;
 
+import com.humanscrm.domain.shared.RecordKind;
 import java.util.Objects;
 import java.util.UUID;
 

@@ -5,6 +5,7 @@ import com.humanscrm.domain.shared.Checks;
 import com.humanscrm.domain.shared.ConflictException;
 import com.humanscrm.domain.shared.Ids;
 import com.humanscrm.domain.shared.NotFoundException;
+import com.humanscrm.domain.shared.RecordKind;
 import com.humanscrm.domain.shared.RuleViolationException;
 import java.time.Clock;
 import java.time.Instant;
@@ -56,7 +57,6 @@ public final class Human {
             throw RuleViolationException.field("types", "must name at least one type");
         }
         this.types = Collections.unmodifiableSet(EnumSet.copyOf(types));
-        requireWithinLimits(emails.size(), phones.size());
         this.emails = List.copyOf(emails);
         this.phones = List.copyOf(phones);
         requireAtMostOnePrimary(this.emails, HumanEmail::primary, "emails");
@@ -67,8 +67,9 @@ public final class Human {
     }
 
     /**
-     * Refuses more emails or phone numbers than a human holds. Checked by every human, and by a use case
-     * before it does anything with the entries of a long list.
+     * Refuses more emails or phone numbers than a new human holds, and one more than a human may be given:
+     * checked when a human is created (by a use case before it does anything with the entries of a long
+     * list) or gains an entry. A human stored before the limit, with more, still loads and can shed some.
      */
     public static void requireWithinLimits(int emails, int phones) {
         if (emails > MAX_EMAILS) {
@@ -226,12 +227,12 @@ public final class Human {
 
     public HumanEmail email(UUID emailId) {
         return emails.stream().filter(e -> e.id().equals(emailId)).findFirst()
-                .orElseThrow(() -> NotFoundException.of("email", emailId));
+                .orElseThrow(() -> NotFoundException.of(RecordKind.EMAIL, emailId));
     }
 
     public HumanPhone phone(UUID phoneId) {
         return phones.stream().filter(p -> p.id().equals(phoneId)).findFirst()
-                .orElseThrow(() -> NotFoundException.of("phone number", phoneId));
+                .orElseThrow(() -> NotFoundException.of(RecordKind.PHONE_NUMBER, phoneId));
     }
 
     public Optional<HumanEmail> primaryEmail() {

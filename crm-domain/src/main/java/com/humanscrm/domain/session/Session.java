@@ -20,7 +20,6 @@ import java.util.Objects;
 public record Session(SessionId id, ColleagueId colleagueId, String tokenHash, Instant createdAt, Instant expiresAt,
                       Instant lastSeenAt, String userAgent, String clientIp) {
 
-    public static final String ENTITY = "session";
     public static final Duration LIFETIME = Duration.ofHours(24);
     /** Enough to tell browsers apart; the rest of a long user agent says nothing a person reads. */
     public static final int MAX_USER_AGENT_LENGTH = 500;

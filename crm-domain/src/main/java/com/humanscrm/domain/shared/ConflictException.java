@@ -19,8 +19,8 @@ public final class ConflictException extends DomainException {
         return new ConflictException(IN_USE, message);
     }
 
-    public static ConflictException concurrentModification(String entity, Object id) {
+    public static ConflictException concurrentModification(RecordKind kind, Object id) {
         return new ConflictException(CONCURRENT_MODIFICATION,
-                "The " + entity + " " + id + " was changed by someone else meanwhile; read it again and retry");
+                "The " + kind.words() + " " + id + " was changed by someone else meanwhile; read it again and retry");
     }
 }

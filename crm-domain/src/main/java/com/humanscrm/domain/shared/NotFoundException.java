@@ -1,7 +1,5 @@
 package com.humanscrm.domain.shared;
 
-import java.util.Locale;
-
 /** The record asked for does not exist. */
 public final class NotFoundException extends DomainException {
 
@@ -9,9 +7,14 @@ public final class NotFoundException extends DomainException {
         super(code, message);
     }
 
-    /** {@code of("human", id)} gives code {@code HUMAN_NOT_FOUND}. */
-    public static NotFoundException of(String entity, Object id) {
-        String code = entity.toUpperCase(Locale.ROOT).replace(' ', '_') + "_NOT_FOUND";
-        return new NotFoundException(code, "No " + entity + " with id " + id);
+    /** {@code of(RecordKind.API_KEY, id)} gives code {@code API_KEY_NOT_FOUND}. */
+    public static NotFoundException of(RecordKind kind, Object id) {
+        return new NotFoundException(kind.name() + "_NOT_FOUND", "No " + kind.words() + " with id " + id);
+    }
+
+    /** The record exists, but not what it holds elsewhere (a document's bytes): {@code DOCUMENT_CONTENT_NOT_FOUND}. */
+    public static NotFoundException contentOf(RecordKind kind, Object id) {
+        return new NotFoundException(kind.name() + "_CONTENT_NOT_FOUND", "The content of " + kind.words() + " " + id
+                + " is missing");
     }
 }

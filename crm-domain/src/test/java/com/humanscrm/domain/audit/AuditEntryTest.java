@@ -1,5 +1,6 @@
 package com.humanscrm.domain.audit;
 
+import com.humanscrm.domain.shared.RecordKind;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.entry;
@@ -67,7 +68,7 @@ class AuditEntryTest {
     @Test
     void anEntryKeepsItsOwnCopyOfTheChanges() {
         Map<String, FieldChange> changes = new LinkedHashMap<>(AuditEntry.created(snapshot("Ada", null, List.of())));
-        AuditEntry entry = new AuditEntry(Ids.newId(Clocks.t0()), Clocks.T0, null, null, AuditAction.CREATE, "human",
+        AuditEntry entry = new AuditEntry(Ids.newId(Clocks.t0()), Clocks.T0, null, null, AuditAction.CREATE, RecordKind.HUMAN,
                 Ids.newId(Clocks.t0()), changes, "req-1", "127.0.0.1");
 
         changes.clear();

@@ -1,5 +1,6 @@
 package com.humanscrm.domain.document;
 
+import com.humanscrm.domain.shared.RecordKind;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.assertj.core.api.Assertions.assertThatNullPointerException;

@@ -63,13 +63,17 @@ class HumanContactLimitsTest {
     }
 
     @Test
-    void aStoredHumanWithTooManyEmailsIsNotRestored() {
+    void aHumanStoredWithMoreThanTheLimitStillLoadsAndMayShedEntriesButGainsNone() {
         Human valid = aHuman().create();
-        List<HumanEmail> tooMany = IntStream.range(0, 51).mapToObj(i -> new HumanEmail(UUID.randomUUID(),
+        List<HumanEmail> tooMany = IntStream.range(0, 60).mapToObj(i -> new HumanEmail(UUID.randomUUID(),
                 "ada" + i + "@example.test", null, i == 0, Clocks.T0, Clocks.T0)).toList();
 
-        Refusals.fieldError(() -> Human.restore(valid.id(), "Ada", null, "Lovelace", HumanStatus.OPEN, valid.types(), tooMany,
-                List.of(), 1, Clocks.T0, Clocks.T0), "emails");
+        Human stored = Human.restore(valid.id(), "Ada", null, "Lovelace", HumanStatus.OPEN, valid.types(), tooMany,
+                List.of(), 1, Clocks.T0, Clocks.T0);
+
+        assertThat(stored.removeEmail(tooMany.getLast().id(), Clocks.t0()).emails()).hasSize(59);
+        assertThat(catchThrowableOfType(RuleViolationException.class,
+                () -> stored.addEmail(email("one-more@example.test"), Clocks.t0()))).isNotNull();
     }
 
     @Test

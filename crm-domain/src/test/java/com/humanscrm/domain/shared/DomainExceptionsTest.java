@@ -13,22 +13,22 @@ class DomainExceptionsTest {
 
     @Test
     void notFoundCodesAreDerivedFromTheEntityName() {
-        assertThat(NotFoundException.of("human", UUID.randomUUID()).code()).isEqualTo("HUMAN_NOT_FOUND");
-        assertThat(NotFoundException.of("phone number", UUID.randomUUID()).code()).isEqualTo("PHONE_NUMBER_NOT_FOUND");
+        assertThat(NotFoundException.of(RecordKind.HUMAN, UUID.randomUUID()).code()).isEqualTo("HUMAN_NOT_FOUND");
+        assertThat(NotFoundException.of(RecordKind.PHONE_NUMBER, UUID.randomUUID()).code()).isEqualTo("PHONE_NUMBER_NOT_FOUND");
     }
 
     @Test
     void conflictsHaveTheirDocumentedCodes() {
         assertThat(ConflictException.duplicate("x").code()).isEqualTo("DUPLICATE");
         assertThat(ConflictException.inUse("x").code()).isEqualTo("IN_USE");
-        assertThat(ConflictException.concurrentModification("human", "42").code()).isEqualTo("CONCURRENT_MODIFICATION");
+        assertThat(ConflictException.concurrentModification(RecordKind.HUMAN, "42").code()).isEqualTo("CONCURRENT_MODIFICATION");
     }
 
     @Test
     void aVersionIsCheckedOnlyWhenTheCallerGaveOne() {
-        assertThatCode(() -> VersionMismatchException.check("human", null, 7)).doesNotThrowAnyException();
-        assertThatCode(() -> VersionMismatchException.check("human", 7, 7)).doesNotThrowAnyException();
-        Refusals.refusal(VersionMismatchException.class, () -> VersionMismatchException.check("human", 6, 7), "VERSION_MISMATCH");
+        assertThatCode(() -> VersionMismatchException.check(RecordKind.HUMAN, null, 7)).doesNotThrowAnyException();
+        assertThatCode(() -> VersionMismatchException.check(RecordKind.HUMAN, 7, 7)).doesNotThrowAnyException();
+        Refusals.refusal(VersionMismatchException.class, () -> VersionMismatchException.check(RecordKind.HUMAN, 6, 7), "VERSION_MISMATCH");
     }
 
     @Test

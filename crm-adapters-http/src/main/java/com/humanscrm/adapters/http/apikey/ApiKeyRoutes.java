@@ -1,5 +1,6 @@
 package com.humanscrm.adapters.http.apikey;
 
+import com.humanscrm.domain.shared.RecordKind;
 import static com.humanscrm.adapters.http.shared.Authentication.actor;
 
 import com.humanscrm.adapters.http.shared.Bodies;
@@ -67,6 +68,6 @@ public final class ApiKeyRoutes {
     }
 
     private static ApiKeyId apiKeyId(Context ctx) {
-        return new ApiKeyId(Params.pathId(ctx, "id", "api key"));
+        return new ApiKeyId(Params.pathId(ctx, "id", RecordKind.API_KEY));
     }
 }

@@ -16,7 +16,7 @@ record AuditEntryResponse(UUID id, Instant occurredAt, UUID colleagueId, UUID ap
         Map<String, Change> changes = new LinkedHashMap<>();
         entry.changes().forEach((field, change) -> changes.put(field, new Change(change.oldValue(), change.newValue())));
         return new AuditEntryResponse(entry.id(), entry.occurredAt(), entry.colleagueId(), entry.apiKeyId(),
-                entry.action().wireName(), entry.entityType(), entry.entityId(), changes, entry.requestId(),
+                entry.action().wireName(), entry.entityType().wireName(), entry.entityId(), changes, entry.requestId(),
                 entry.clientIp());
     }
 

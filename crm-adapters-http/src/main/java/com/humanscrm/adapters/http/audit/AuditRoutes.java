@@ -1,5 +1,6 @@
 package com.humanscrm.adapters.http.audit;
 
+import com.humanscrm.domain.shared.RecordKind;
 import static com.humanscrm.adapters.http.shared.Authentication.actor;
 
 import com.humanscrm.adapters.http.shared.Lists;
@@ -31,7 +32,8 @@ public final class AuditRoutes {
 
     private void list(Context ctx) {
         PageRequest page = Lists.pageRequest(ctx, ORDER);
-        AuditQuery query = new AuditQuery(Params.text(ctx, "entityType"), Params.uuid(ctx, "entityId"), page);
+        AuditQuery query = new AuditQuery(Params.query(ctx, "entityType", kind -> RecordKind.fromWireName(kind, "entityType")),
+                Params.uuid(ctx, "entityId"), page);
         Lists.respond(ctx, page, audit.list(actor(ctx), query), AuditEntryResponse::from);
     }
 }

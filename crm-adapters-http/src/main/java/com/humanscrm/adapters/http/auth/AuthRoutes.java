@@ -5,6 +5,7 @@ import com.humanscrm.adapters.http.shared.HeadRequests;
 import com.humanscrm.adapters.http.shared.BrowserOrigins;
 import com.humanscrm.adapters.http.shared.DataResponse;
 import com.humanscrm.adapters.http.shared.RateLimitedException;
+import com.humanscrm.adapters.http.shared.Params;
 import com.humanscrm.adapters.http.shared.RateLimiter;
 import com.humanscrm.adapters.http.shared.RequestIds;
 import com.humanscrm.adapters.http.shared.Responses;
@@ -63,7 +64,7 @@ public final class AuthRoutes {
 
     private void login(Context ctx) {
         signIns.acquire(ctx.ip());
-        BeginSignIn.Started started = signIn.begin().execute(ctx.queryParam("returnTo"));
+        BeginSignIn.Started started = signIn.begin().execute(Params.text(ctx, "returnTo"));
         cookies.startSignIn(ctx, started.state());
         ctx.header(Header.CACHE_CONTROL, NO_STORE);
         redirect(ctx, started.authorizationUri().toString());
@@ -71,7 +72,7 @@ public final class AuthRoutes {
 
     private void callback(Context ctx) {
         signIns.acquire(ctx.ip());
-        String state = ctx.queryParam("state");
+        String state = Params.text(ctx, "state");
         String boundState = BrowserCookies.signIn(ctx);
         ctx.header(Header.CACHE_CONTROL, NO_STORE);
         cookies.endSignIn(ctx); // whatever happens next, this sign-in is over
@@ -80,7 +81,7 @@ public final class AuthRoutes {
                     + " expired: sign in again");
         }
         CompleteSignIn.SignedIn signedIn = signIn.complete().execute(new CompleteSignIn.Callback(state,
-                ctx.queryParam("code"), ctx.queryParam("error"), ctx.userAgent(), ctx.ip(), RequestIds.of(ctx)));
+                Params.text(ctx, "code"), Params.text(ctx, "error"), ctx.userAgent(), ctx.ip(), RequestIds.of(ctx)));
         cookies.startSession(ctx, signedIn.token().value());
         redirect(ctx, signedIn.returnTo().toString());
     }

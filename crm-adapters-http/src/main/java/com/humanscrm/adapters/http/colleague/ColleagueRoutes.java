@@ -1,5 +1,6 @@
 package com.humanscrm.adapters.http.colleague;
 
+import com.humanscrm.domain.shared.RecordKind;
 import static com.humanscrm.adapters.http.shared.Authentication.actor;
 
 import com.humanscrm.adapters.http.shared.Bodies;
@@ -60,6 +61,6 @@ public final class ColleagueRoutes {
     }
 
     private static ColleagueId colleagueId(Context ctx) {
-        return new ColleagueId(Params.pathId(ctx, "id", "colleague"));
+        return new ColleagueId(Params.pathId(ctx, "id", RecordKind.COLLEAGUE));
     }
 }

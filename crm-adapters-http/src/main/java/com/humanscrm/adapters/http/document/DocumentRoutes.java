@@ -22,7 +22,7 @@ import com.humanscrm.application.storage.ByteRange;
 import com.humanscrm.domain.colleague.Permission;
 import com.humanscrm.domain.document.Document;
 import com.humanscrm.domain.document.DocumentId;
-import com.humanscrm.domain.document.RecordKind;
+import com.humanscrm.domain.shared.RecordKind;
 import com.humanscrm.domain.document.RecordRef;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
@@ -82,7 +82,7 @@ public final class DocumentRoutes {
     }
 
     private static DocumentId documentId(Context ctx) {
-        return new DocumentId(Params.pathId(ctx, "id", Document.ENTITY));
+        return new DocumentId(Params.pathId(ctx, "id", RecordKind.DOCUMENT));
     }
 
     private void list(Context ctx) {
@@ -96,7 +96,7 @@ public final class DocumentRoutes {
             throw InvalidRequestException.field(UploadForm.ENTITY_ID, "is required with entityType");
         }
         RecordRef attachedTo = entityType == null ? null
-                : new RecordRef(RecordKind.fromWireName(entityType, UploadForm.ENTITY_TYPE), entityId);
+                : new RecordRef(RecordKind.holdingDocuments(entityType, UploadForm.ENTITY_TYPE), entityId);
         Lists.respond(ctx, page, queries.list(actor(ctx), new DocumentListQuery(attachedTo, page)), DocumentResponse::from);
     }
 

@@ -3,7 +3,7 @@ package com.humanscrm.adapters.http.document;
 import com.humanscrm.adapters.http.shared.Bodies;
 import com.humanscrm.adapters.http.shared.InvalidRequestException;
 import com.humanscrm.application.shared.MalformedRequestException;
-import com.humanscrm.domain.document.RecordKind;
+import com.humanscrm.domain.shared.RecordKind;
 import com.humanscrm.domain.document.RecordRef;
 import com.humanscrm.domain.shared.Checks;
 import com.humanscrm.domain.shared.RuleViolationException;
@@ -18,7 +18,6 @@ import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -114,9 +113,10 @@ final class UploadForm {
                 }
                 fields.put(knownAndNew(name, fields), valueOf(part, name));
             }
-            if (fields.isEmpty() && !body.start().holds(upload.boundaryOf(body.getContentType()))) {
-                // FileUpload finds no part in an empty body, or one whose boundary is not the declared one, as in "--b--".
-                throw new MalformedRequestException("The body is not a multipart form: the boundary its Content-Type declares is not in it");
+            if (fields.isEmpty() && !body.start().isEmptyForm(upload.boundaryOf(body.getContentType()))) {
+                // FileUpload finds no part in "--b--", but also in an empty body, one without the declared boundary,
+                // or one whose first boundary is followed by something else.
+                throw new MalformedRequestException("The body is not a multipart form with the boundary its Content-Type declares");
             }
             Map<String, List<String>> errors = new TreeMap<>(missing(fields, "is required"));
             errors.put(FILE, List.of("is required: a file part, the last of the form"));
@@ -165,7 +165,7 @@ final class UploadForm {
         UUID id = null;
         if (fields.containsKey(ENTITY_TYPE)) {
             try {
-                kind = RecordKind.fromWireName(fields.get(ENTITY_TYPE), ENTITY_TYPE);
+                kind = RecordKind.holdingDocuments(fields.get(ENTITY_TYPE), ENTITY_TYPE);
             } catch (RuleViolationException e) {
                 errors.putAll(e.fieldErrors());
             }
@@ -383,7 +383,7 @@ final class UploadForm {
         }
     }
 
-    /** The first bytes of a body as they pass, to tell a body without the declared boundary from an empty form. */
+    /** The first bytes of a body as they pass, to tell a form with no part from a body that is no form at all. */
     private static final class BodyStart {
 
         private static final int KEPT = 8 * 1024;
@@ -411,19 +411,10 @@ final class UploadForm {
             };
         }
 
-        /** Whether the delimiter of this boundary ({@code --} and the boundary) came among the first bytes. */
-        boolean holds(byte[] boundary) {
-            if (boundary == null) {
-                return false;
-            }
-            byte[] delimiter = ("--" + new String(boundary, StandardCharsets.ISO_8859_1)).getBytes(StandardCharsets.ISO_8859_1);
-            byte[] start = bytes.toByteArray();
-            for (int at = 0; at + delimiter.length <= start.length; at++) {
-                if (Arrays.equals(start, at, at + delimiter.length, delimiter, 0, delimiter.length)) {
-                    return true;
-                }
-            }
-            return false;
+        /** Whether the whole body was the close delimiter of this boundary ({@code --b--}), alone: a form with no part. */
+        boolean isEmptyForm(byte[] boundary) {
+            return boundary != null && bytes.size() < KEPT && bytes.toString(StandardCharsets.ISO_8859_1).strip()
+                    .equals("--" + new String(boundary, StandardCharsets.ISO_8859_1) + "--");
         }
     }
 

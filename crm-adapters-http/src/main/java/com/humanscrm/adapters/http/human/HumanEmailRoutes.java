@@ -1,5 +1,6 @@
 package com.humanscrm.adapters.http.human;
 
+import com.humanscrm.domain.shared.RecordKind;
 import static com.humanscrm.adapters.http.shared.Authentication.actor;
 
 import com.humanscrm.adapters.http.shared.Bodies;
@@ -55,6 +56,6 @@ final class HumanEmailRoutes {
     }
 
     private static UUID emailId(Context ctx) {
-        return Params.pathId(ctx, "emailId", "email");
+        return Params.pathId(ctx, "emailId", RecordKind.EMAIL);
     }
 }

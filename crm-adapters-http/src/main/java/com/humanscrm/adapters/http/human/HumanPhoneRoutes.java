@@ -1,5 +1,6 @@
 package com.humanscrm.adapters.http.human;
 
+import com.humanscrm.domain.shared.RecordKind;
 import static com.humanscrm.adapters.http.shared.Authentication.actor;
 
 import com.humanscrm.adapters.http.shared.Bodies;
@@ -55,6 +56,6 @@ final class HumanPhoneRoutes {
     }
 
     private static UUID phoneId(Context ctx) {
-        return Params.pathId(ctx, "phoneId", "phone number");
+        return Params.pathId(ctx, "phoneId", RecordKind.PHONE_NUMBER);
     }
 }

@@ -1,5 +1,6 @@
 package com.humanscrm.adapters.http.human;
 
+import com.humanscrm.domain.shared.RecordKind;
 import static com.humanscrm.adapters.http.shared.Authentication.actor;
 
 import com.humanscrm.adapters.http.shared.Bodies;
@@ -44,7 +45,7 @@ public final class HumanRoutes {
 
     /** The human named by the {@code {id}} path parameter. */
     static HumanId humanId(Context ctx) {
-        return new HumanId(Params.pathId(ctx, "id", "human"));
+        return new HumanId(Params.pathId(ctx, "id", RecordKind.HUMAN));
     }
 
     static String location(HumanId id) {

@@ -1,5 +1,6 @@
 package com.humanscrm.adapters.http.lookup;
 
+import com.humanscrm.domain.shared.RecordKind;
 import static com.humanscrm.adapters.http.shared.Authentication.actor;
 
 import com.humanscrm.adapters.http.shared.Bodies;
@@ -79,10 +80,10 @@ public final class LookupRoutes {
 
     private static LookupList list(Context ctx) {
         String slug = ctx.pathParam("list");
-        return LookupList.fromSlug(slug).orElseThrow(() -> NotFoundException.of("lookup list", slug));
+        return LookupList.fromSlug(slug).orElseThrow(() -> NotFoundException.of(RecordKind.LOOKUP_LIST, slug));
     }
 
     private static LookupItemId itemId(Context ctx) {
-        return new LookupItemId(Params.pathId(ctx, "id", "lookup item"));
+        return new LookupItemId(Params.pathId(ctx, "id", RecordKind.LOOKUP_ITEM));
     }
 }

@@ -1,5 +1,6 @@
 package com.humanscrm.adapters.http.session;
 
+import com.humanscrm.domain.shared.RecordKind;
 import static com.humanscrm.adapters.http.shared.Authentication.actor;
 
 import com.humanscrm.adapters.http.shared.Lists;
@@ -31,13 +32,13 @@ public final class SessionRoutes {
     }
 
     private void list(Context ctx) {
-        ColleagueId colleague = new ColleagueId(Params.pathId(ctx, "id", "colleague"));
+        ColleagueId colleague = new ColleagueId(Params.pathId(ctx, "id", RecordKind.COLLEAGUE));
         PageRequest page = Lists.pageRequest(ctx, ORDER);
         Lists.respond(ctx, page, sessions.queries().listActive(actor(ctx), colleague, page), SessionResponse::from);
     }
 
     private void revoke(Context ctx) {
-        sessions.revoke().execute(actor(ctx), new SessionId(Params.pathId(ctx, "id", "session")));
+        sessions.revoke().execute(actor(ctx), new SessionId(Params.pathId(ctx, "id", RecordKind.SESSION)));
         Responses.noContent(ctx);
     }
 }

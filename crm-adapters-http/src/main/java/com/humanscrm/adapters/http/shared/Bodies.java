@@ -49,11 +49,22 @@ public final class Bodies {
         if (request == null) {
             throw InvalidRequestException.form("The body must be a JSON object, not null");
         }
-        Set<ConstraintViolation<T>> violations = VALIDATOR.validate(request);
+        Set<ConstraintViolation<T>> violations = VALIDATOR.validate(request, Counts.class);
+        if (violations.isEmpty()) {
+            violations = VALIDATOR.validate(request);
+        }
         if (!violations.isEmpty()) {
             throw invalid(violations);
         }
         return request;
+    }
+
+    /**
+     * The constraints checked before all others, and alone when one fails: how many entries a list may
+     * have ({@code @Size(max = …, groups = Counts.class)}), so a list far too long is one error and its
+     * entries are never looked at.
+     */
+    public interface Counts {
     }
 
     /**
@@ -78,7 +89,7 @@ public final class Bodies {
             String[] parameter = parts[i].split("=", 2);
             if (parameter[0].strip().equalsIgnoreCase("charset")) {
                 String charset = parameter.length < 2 ? "" : parameter[1].strip().replaceAll("^\"|\"$", "");
-                if (!charset.equalsIgnoreCase("utf-8")) {
+                if (!charset.equalsIgnoreCase("utf-8") && !charset.equalsIgnoreCase("utf8")) {
                     throw new UnsupportedMediaTypeResponse("Send JSON in UTF-8 (charset=utf-8, or no charset), not charset=" + charset);
                 }
             }

@@ -1,9 +1,19 @@
 package com.humanscrm.adapters.http.shared;
 
+import com.humanscrm.domain.shared.RecordKind;
+import com.humanscrm.application.shared.MalformedRequestException;
 import com.humanscrm.domain.shared.Checks;
 import com.humanscrm.domain.shared.NotFoundException;
 import io.javalin.http.Context;
+import java.io.ByteArrayOutputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.regex.Pattern;
@@ -11,6 +21,7 @@ import java.util.regex.Pattern;
 /** Path and query parameters, read the same way by every route. */
 public final class Params {
 
+    private static final String QUERY_PARAMETERS = Params.class.getName() + ".query";
     private static final Pattern ASCII_DIGITS = Pattern.compile("[0-9]{1,9}");
 
     private Params() {
@@ -18,9 +29,9 @@ public final class Params {
 
     /**
      * The id in a path parameter. An id that is not even a UUID names no record, so it is the same 404
-     * as an unknown one: {@code entity} gives the code ({@code human} → {@code HUMAN_NOT_FOUND}).
+     * as an unknown one ({@code HUMAN_NOT_FOUND} for {@link RecordKind#HUMAN}).
      */
-    public static UUID pathId(Context ctx, String name, String entity) {
+    public static UUID pathId(Context ctx, String name, RecordKind entity) {
         String value = ctx.pathParam(name);
         try {
             return canonicalUuid(value);
@@ -34,7 +45,7 @@ public final class Params {
      * Given twice, or as text nothing could store, it is refused rather than guessed at.
      */
     public static <T> T query(Context ctx, String name, Function<String, T> parse) {
-        List<String> values = ctx.queryParams(name);
+        List<String> values = queryParameters(ctx).getOrDefault(name, List.of());
         if (values.size() > 1) {
             throw InvalidRequestException.field(name, "must be given at most once");
         }
@@ -77,6 +88,56 @@ public final class Params {
             throw new IllegalArgumentException(value);
         }
         return Integer.parseInt(value);
+    }
+
+    /**
+     * The query string's parameters, decoded once per request as UTF-8, strictly. Javalin's own parsing
+     * decodes with the charset of the request's {@code Content-Type} (so {@code charset=bogus} silently drops
+     * every parameter, and a bare {@code charset} fails), and replaces bytes that are not UTF-8.
+     */
+    private static Map<String, List<String>> queryParameters(Context ctx) {
+        Map<String, List<String>> parsed = ctx.attribute(QUERY_PARAMETERS);
+        if (parsed == null) {
+            parsed = new HashMap<>();
+            String query = ctx.queryString();
+            if (query != null && !query.isEmpty()) {
+                for (String pair : query.split("&")) {
+                    int equals = pair.indexOf('=');
+                    String name = decoded(equals < 0 ? pair : pair.substring(0, equals));
+                    String value = equals < 0 ? "" : decoded(pair.substring(equals + 1));
+                    parsed.computeIfAbsent(name, key -> new ArrayList<>()).add(value);
+                }
+            }
+            ctx.attribute(QUERY_PARAMETERS, parsed);
+        }
+        return parsed;
+    }
+
+    /** Form encoding ({@code +} for a space, {@code %XX} for a byte), the bytes then read as UTF-8 that must be whole. */
+    private static String decoded(String encoded) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(encoded.length());
+        for (int i = 0; i < encoded.length(); i++) {
+            char c = encoded.charAt(i);
+            if (c == '+') {
+                bytes.write(' ');
+            } else if (c == '%') {
+                int high = i + 2 < encoded.length() ? Character.digit(encoded.charAt(i + 1), 16) : -1;
+                int low = high < 0 ? -1 : Character.digit(encoded.charAt(i + 2), 16);
+                if (low < 0) {
+                    throw new MalformedRequestException("The query string has a % that is not followed by two hex digits");
+                }
+                bytes.write(high * 16 + low);
+                i += 2;
+            } else {
+                bytes.writeBytes(String.valueOf(c).getBytes(StandardCharsets.UTF_8));
+            }
+        }
+        try {
+            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes.toByteArray())).toString();
+        } catch (CharacterCodingException e) {
+            throw new MalformedRequestException("The query string is not valid UTF-8 once percent-decoded");
+        }
     }
 
     private static boolean strictBoolean(String value) {

@@ -205,7 +205,8 @@ class DocumentRoutesTest {
         agent.post("/api/documents").body(truncated, "multipart/form-data; boundary=xyz").offContract().send()
                 .expectProblem(400, "MALFORMED_REQUEST");
         // No boundary in it at all, or another boundary than declared, or nothing: no form.
-        for (String body : new String[] {"no parts here", "--other\r\nContent-Disposition: form-data; name=\"entityType\"\r\n\r\nhuman\r\n--other--\r\n", ""}) {
+        for (String body : new String[] {"no parts here", "--other\r\nContent-Disposition: form-data; name=\"entityType\"\r\n\r\nhuman\r\n--other--\r\n", "",
+                "--xyzabc\r\nContent-Disposition: form-data; name=\"entityType\"\r\n\r\nhuman\r\n--xyzabc--\r\n"}) {
             agent.post("/api/documents").body(body.getBytes(StandardCharsets.UTF_8), "multipart/form-data; boundary=xyz")
                     .offContract().send().expectProblem(400, "MALFORMED_REQUEST");
         }

@@ -67,7 +67,7 @@ class HostileRequestsTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"application/json; charset=utf-8", "application/json; charset=UTF-8", "application/json;charset=\"utf-8\"",
-            "Application/JSON", "application/json"})
+            "Application/JSON", "application/json", "application/json ; charset = utf8", "application/json; charset=utf-8; v=1"})
     void utf8JsonIsTakenHoweverItIsSpelled(String contentType) {
         Answer answer = raw.send("POST", "/api/lookup-lists/human-email-labels/items",
                 headers("Content-Type", contentType), utf8("{\"name\": \"Zoë " + contentType.length() + "\"}"));
@@ -104,6 +104,32 @@ class HostileRequestsTest {
 
         assertThat(answer.status()).as(answer.toString()).isEqualTo(400);
         assertThat(answer.isProblem()).as(answer.toString()).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"text/plain; charset", "application/json; charset=bogus", "application/json; charset=",
+            "text/plain; charset=latin1", "text/plain; charset=utf-16"})
+    void queryParametersAreUtf8WhateverCharsetTheRequestNames(String contentType) {
+        admin.post("/api/humans", """
+                {"firstName": "Zoë", "lastName": "Ødegård", "types": ["client"], "emails": [{"email": "zoe@example.com"}]}
+                """).send().expectStatus(201);
+        admin.post("/api/humans", """
+                {"firstName": "Ada", "lastName": "Lovelace", "types": ["client"], "emails": [{"email": "ada@example.com"}]}
+                """).send().expectStatus(201);
+
+        Answer filtered = raw.send("GET", "/api/humans?limit=1&q=Zo%C3%AB", headers("Content-Type", contentType), new byte[0]);
+
+        assertThat(filtered.status()).as(filtered.toString()).isEqualTo(200);
+        assertThat(filtered.text()).contains("\"limit\":1").contains("Ødegård").doesNotContain("Lovelace");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"q=%ff", "q=%C3", "q=%ED%A0%80", "q=%", "q=%4", "q=%zz", "limit=%ff"})
+    void aQueryStringThatIsNotUtf8IsAMalformedRequest(String query) {
+        Answer answer = raw.send("GET", "/api/humans?" + query, headers(), new byte[0]);
+
+        assertThat(answer.status()).as(answer.toString()).isEqualTo(400);
+        assertThat(answer.text()).contains("MALFORMED_REQUEST");
     }
 
     @Test

@@ -46,11 +46,15 @@ public final class RawHttp {
                     .append("Connection: close\r\n");
             headers.forEach((name, value) -> head.append(name).append(": ").append(value).append("\r\n"));
             head.append("\r\n");
-            out.write(head.toString().getBytes(StandardCharsets.ISO_8859_1));
-            out.write(body);
-            out.flush();
-            if (endOfInput) {
-                socket.shutdownOutput();
+            try {
+                out.write(head.toString().getBytes(StandardCharsets.ISO_8859_1));
+                out.write(body);
+                out.flush();
+                if (endOfInput) {
+                    socket.shutdownOutput();
+                }
+            } catch (IOException refusedBeforeTheEnd) {
+                // The server may answer, and close, before it has read all it was sent (a 413, a 431): read on.
             }
             return Answer.parse(socket.getInputStream());
         } catch (SocketTimeoutException e) {

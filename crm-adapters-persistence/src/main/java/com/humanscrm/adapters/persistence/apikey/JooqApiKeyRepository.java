@@ -1,5 +1,6 @@
 package com.humanscrm.adapters.persistence.apikey;
 
+import com.humanscrm.domain.shared.RecordKind;
 import static com.humanscrm.adapters.persistence.jooq.Tables.API_KEYS;
 import static com.humanscrm.adapters.persistence.jooq.Tables.COLLEAGUES;
 
@@ -33,7 +34,6 @@ import org.jooq.impl.DSL;
  */
 public final class JooqApiKeyRepository implements ApiKeyRepository {
 
-    private static final String ENTITY = "api key";
 
     private final DSLContext dsl;
     private final CredentialChanges changes;
@@ -72,7 +72,7 @@ public final class JooqApiKeyRepository implements ApiKeyRepository {
     @Override
     public void update(ApiKey key) {
         // last_used_at belongs to LastUses: the key read before this change may hold an older one.
-        Conflicts.updateIfCurrent(dsl, row(key), API_KEYS.ID, API_KEYS.VERSION, ENTITY, API_KEYS.LAST_USED_AT);
+        Conflicts.updateIfCurrent(dsl, row(key), API_KEYS.ID, API_KEYS.VERSION, RecordKind.API_KEY, API_KEYS.LAST_USED_AT);
         changes.announce();
     }
 

@@ -1,5 +1,6 @@
 package com.humanscrm.adapters.persistence.audit;
 
+import com.humanscrm.domain.shared.RecordKind;
 import static com.humanscrm.adapters.persistence.jooq.Tables.AUDIT_LOG;
 
 import com.humanscrm.adapters.persistence.jooq.tables.records.AuditLogRecord;
@@ -34,7 +35,7 @@ public final class JooqAuditLog implements AuditLog {
                 AuditEntry::occurredAt, AuditEntry::id);
         Condition filter = query.global()
                 ? DSL.noCondition()
-                : AUDIT_LOG.ENTITY_TYPE.eq(query.entityType()).and(AUDIT_LOG.ENTITY_ID.eq(query.entityId()));
+                : AUDIT_LOG.ENTITY_TYPE.eq(query.entityType().wireName()).and(AUDIT_LOG.ENTITY_ID.eq(query.entityId()));
         return order.page(
                 dsl.selectFrom(AUDIT_LOG)
                         .where(filter, order.after(query.page().cursor()))
@@ -46,13 +47,14 @@ public final class JooqAuditLog implements AuditLog {
 
     private static AuditEntry entry(AuditLogRecord row) {
         return new AuditEntry(row.getId(), row.getOccurredAt(), row.getColleagueId(), row.getApiKeyId(),
-                AuditAction.valueOf(row.getAction().toUpperCase(Locale.ROOT)), row.getEntityType(), row.getEntityId(),
+                AuditAction.valueOf(row.getAction().toUpperCase(Locale.ROOT)),
+                RecordKind.fromWireName(row.getEntityType(), "entityType"), row.getEntityId(),
                 ChangesJson.read(row.getChanges()), row.getRequestId(), row.getClientIp());
     }
 
     private static AuditLogRecord row(AuditEntry entry) {
         return new AuditLogRecord(entry.id(), entry.occurredAt(), entry.colleagueId(), entry.apiKeyId(),
-                entry.action().wireName(), entry.entityType(), entry.entityId(), ChangesJson.write(entry.changes()),
+                entry.action().wireName(), entry.entityType().wireName(), entry.entityId(), ChangesJson.write(entry.changes()),
                 entry.requestId(), entry.clientIp());
     }
 }

@@ -1,5 +1,6 @@
 package com.humanscrm.adapters.persistence.colleague;
 
+import com.humanscrm.domain.shared.RecordKind;
 import static com.humanscrm.adapters.persistence.jooq.Tables.COLLEAGUES;
 
 import com.humanscrm.adapters.persistence.jooq.Keys;
@@ -24,7 +25,6 @@ import org.jooq.impl.DSL;
  */
 public final class JooqColleagueRepository implements ColleagueRepository {
 
-    private static final String ENTITY = "colleague";
 
     private final DSLContext dsl;
     private final CredentialChanges changes;
@@ -64,7 +64,7 @@ public final class JooqColleagueRepository implements ColleagueRepository {
     public void update(Colleague colleague) {
         Conflicts.refuseDuplicate(
                 () -> Conflicts.updateIfCurrent(dsl, ColleagueRows.row(colleague), COLLEAGUES.ID, COLLEAGUES.VERSION,
-                        ENTITY),
+                        RecordKind.COLLEAGUE),
                 constraint -> duplicateMessage(constraint, colleague));
         changes.announce();
     }

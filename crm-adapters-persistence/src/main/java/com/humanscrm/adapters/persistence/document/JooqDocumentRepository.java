@@ -12,7 +12,7 @@ import com.humanscrm.application.shared.Page;
 import com.humanscrm.domain.colleague.ColleagueId;
 import com.humanscrm.domain.document.Document;
 import com.humanscrm.domain.document.DocumentId;
-import com.humanscrm.domain.document.RecordKind;
+import com.humanscrm.domain.shared.RecordKind;
 import com.humanscrm.domain.document.RecordRef;
 import java.util.Collection;
 import java.util.List;

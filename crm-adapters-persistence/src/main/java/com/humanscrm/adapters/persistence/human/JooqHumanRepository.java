@@ -1,5 +1,6 @@
 package com.humanscrm.adapters.persistence.human;
 
+import com.humanscrm.domain.shared.RecordKind;
 import static com.humanscrm.adapters.persistence.jooq.Tables.HUMANS;
 import static com.humanscrm.adapters.persistence.jooq.Tables.HUMAN_EMAILS;
 import static com.humanscrm.adapters.persistence.jooq.Tables.HUMAN_PHONES;
@@ -49,7 +50,6 @@ import org.jooq.impl.DSL;
  */
 public final class JooqHumanRepository implements HumanRepository {
 
-    private static final String ENTITY = "human";
 
     private final DSLContext dsl;
 
@@ -92,7 +92,7 @@ public final class JooqHumanRepository implements HumanRepository {
     @Override
     public void update(Human human) {
         Conflicts.refuseDuplicate(() -> {
-            Conflicts.updateIfCurrent(dsl, HumanRows.human(human), HUMANS.ID, HUMANS.VERSION, ENTITY);
+            Conflicts.updateIfCurrent(dsl, HumanRows.human(human), HUMANS.ID, HUMANS.VERSION, RecordKind.HUMAN);
             replaceTypes(human);
             // Removed children go first: one of them may hold the address or the primary flag that
             // a remaining child takes over.

@@ -1,5 +1,6 @@
 package com.humanscrm.adapters.persistence.lookup;
 
+import com.humanscrm.domain.shared.RecordKind;
 import static com.humanscrm.adapters.persistence.jooq.Tables.LOOKUP_ITEMS;
 
 import com.humanscrm.adapters.persistence.jooq.tables.records.LookupItemsRecord;
@@ -20,7 +21,6 @@ import org.jooq.DSLContext;
 /** Lookup items; names are {@code citext}, so the unique key and {@link #findByName} ignore case. */
 public final class JooqLookupRepository implements LookupRepository {
 
-    private static final String ENTITY = "lookup item";
 
     private final DSLContext dsl;
 
@@ -54,7 +54,7 @@ public final class JooqLookupRepository implements LookupRepository {
     @Override
     public void update(LookupItem item) {
         Conflicts.refuseDuplicate(
-                () -> Conflicts.updateIfCurrent(dsl, row(item), LOOKUP_ITEMS.ID, LOOKUP_ITEMS.VERSION, ENTITY),
+                () -> Conflicts.updateIfCurrent(dsl, row(item), LOOKUP_ITEMS.ID, LOOKUP_ITEMS.VERSION, RecordKind.LOOKUP_ITEM),
                 constraint -> duplicateMessage(item));
     }
 

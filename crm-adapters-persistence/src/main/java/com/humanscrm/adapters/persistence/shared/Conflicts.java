@@ -1,5 +1,6 @@
 package com.humanscrm.adapters.persistence.shared;
 
+import com.humanscrm.domain.shared.RecordKind;
 import com.humanscrm.domain.shared.ConflictException;
 import java.util.UUID;
 import java.util.function.Function;
@@ -59,7 +60,7 @@ public final class Conflicts {
      * {@code CONCURRENT_MODIFICATION} conflict. Writes every column but the id and {@code kept}.
      */
     public static <R extends UpdatableRecord<R>> void updateIfCurrent(DSLContext dsl, R row, TableField<R, UUID> id,
-                                                                      TableField<R, Integer> version, String entity,
+                                                                      TableField<R, Integer> version, RecordKind entity,
                                                                       Field<?>... kept) {
         // Generated records leave their null values untouched, and jOOQ writes only touched columns:
         // without this, clearing an optional field would silently keep the old value.

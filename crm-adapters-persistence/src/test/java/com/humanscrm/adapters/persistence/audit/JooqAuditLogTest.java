@@ -1,5 +1,6 @@
 package com.humanscrm.adapters.persistence.audit;
 
+import com.humanscrm.domain.shared.RecordKind;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.humanscrm.adapters.persistence.FreshDatabase;
@@ -49,12 +50,12 @@ class JooqAuditLogTest {
         changes.put("isActive", new FieldChange(true, false));
         changes.put("types", new FieldChange(List.of("client"), List.of("client", "trainer")));
         changes.put("emails", new FieldChange(List.of(), List.of(email)));
-        AuditEntry entry = new AuditEntry(Ids.newId(clock), clock.instant(), null, null, AuditAction.UPDATE, "human",
+        AuditEntry entry = new AuditEntry(Ids.newId(clock), clock.instant(), null, null, AuditAction.UPDATE, RecordKind.HUMAN,
                 Ids.newId(clock), changes, "req-1", "203.0.113.7");
 
         auditLog.append(entry);
 
-        Page<AuditEntry> history = auditLog.list(new AuditQuery("human", entry.entityId(), PageRequest.first(10)));
+        Page<AuditEntry> history = auditLog.list(new AuditQuery(RecordKind.HUMAN, entry.entityId(), PageRequest.first(10)));
         assertThat(history.items()).singleElement().usingRecursiveComparison().isEqualTo(entry);
         assertThat(history.items().getFirst().changes().get("emails").newValue())
                 .isEqualTo(List.of(new HashMap<>(email)));
@@ -65,16 +66,16 @@ class JooqAuditLogTest {
         UUID human = Ids.newId(clock);
         List<AuditEntry> appended = new ArrayList<>();
         for (int i = 0; i < 5; i++) {
-            appended.add(append("human", human, i));
-            append("human", Ids.newId(clock), i);
-            append("account", human, i);
+            appended.add(append(RecordKind.HUMAN, human, i));
+            append(RecordKind.HUMAN, Ids.newId(clock), i);
+            append(RecordKind.ACCOUNT, human, i);
         }
 
         List<AuditEntry> listed = new ArrayList<>();
         PageRequest request = new PageRequest(2, null, true);
         Page<AuditEntry> page;
         do {
-            page = auditLog.list(new AuditQuery("human", human, request));
+            page = auditLog.list(new AuditQuery(RecordKind.HUMAN, human, request));
             assertThat(page.total()).isEqualTo(5);
             listed.addAll(page.items());
             request = new PageRequest(2, page.nextCursor(), true);
@@ -87,8 +88,8 @@ class JooqAuditLogTest {
     @Test
     void theGlobalLogHasEveryRecordsEntriesNewestFirst() {
         clock.advance(Duration.ofDays(365));
-        AuditEntry older = append("lookup item", Ids.newId(clock), 1);
-        AuditEntry newer = append("colleague", Ids.newId(clock), 2);
+        AuditEntry older = append(RecordKind.LOOKUP_ITEM, Ids.newId(clock), 1);
+        AuditEntry newer = append(RecordKind.COLLEAGUE, Ids.newId(clock), 2);
 
         Page<AuditEntry> page = auditLog.list(new AuditQuery(null, null, new PageRequest(2, null, true)));
 
@@ -96,7 +97,7 @@ class JooqAuditLogTest {
         assertThat(page.total()).isGreaterThanOrEqualTo(2);
     }
 
-    private AuditEntry append(String entityType, UUID entityId, int n) {
+    private AuditEntry append(RecordKind entityType, UUID entityId, int n) {
         AuditEntry entry = new AuditEntry(Ids.newId(clock), clock.instant(), null, null, AuditAction.CREATE, entityType,
                 entityId, Map.of("n", new FieldChange(null, n)), null, null);
         auditLog.append(entry);

@@ -10,7 +10,7 @@ import com.humanscrm.application.shared.UnitOfWork;
 import com.humanscrm.application.testing.MutableClock;
 import com.humanscrm.domain.document.Document;
 import com.humanscrm.domain.document.DocumentId;
-import com.humanscrm.domain.document.RecordKind;
+import com.humanscrm.domain.shared.RecordKind;
 import com.humanscrm.domain.document.RecordRef;
 import com.humanscrm.domain.human.Human;
 import com.humanscrm.domain.human.Human.NewEmail;

@@ -11,7 +11,7 @@ import com.humanscrm.application.testing.MutableClock;
 import com.humanscrm.domain.colleague.ColleagueId;
 import com.humanscrm.domain.document.Document;
 import com.humanscrm.domain.document.DocumentId;
-import com.humanscrm.domain.document.RecordKind;
+import com.humanscrm.domain.shared.RecordKind;
 import com.humanscrm.domain.document.RecordRef;
 import com.humanscrm.domain.shared.Ids;
 import java.util.List;

@@ -1,5 +1,6 @@
 package com.humanscrm.application.testing.contract;
 
+import com.humanscrm.domain.shared.RecordKind;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.humanscrm.application.apikey.ApiKeyRepository;
@@ -48,7 +49,7 @@ public abstract class AuditLogContract extends RepositoryContract {
     public void anEntryReadsBackWithEveryFieldAndNestedValue() {
         Colleague colleague = addColleague();
         ApiKey key = addKey(colleague);
-        AuditEntry entry = entry(AuditAction.UPDATE, "human", Ids.newId(clock), colleague.id().value(), key.id().value(),
+        AuditEntry entry = entry(AuditAction.UPDATE, RecordKind.HUMAN, Ids.newId(clock), colleague.id().value(), key.id().value(),
                 nestedChanges(), "req-" + token, "2001:db8::1");
 
         append(entry);
@@ -58,7 +59,7 @@ public abstract class AuditLogContract extends RepositoryContract {
 
     @Test
     public void anEntryOfTheSystemNamesNobody() {
-        AuditEntry entry = entry(AuditAction.CREATE, "colleague", Ids.newId(clock), null, null,
+        AuditEntry entry = entry(AuditAction.CREATE, RecordKind.COLLEAGUE, Ids.newId(clock), null, null,
                 AuditEntry.created(Map.of("email", "root@example.test")), null, null);
 
         append(entry);
@@ -72,13 +73,13 @@ public abstract class AuditLogContract extends RepositoryContract {
         List<AuditEntry> written = new ArrayList<>();
         for (AuditAction action : List.of(AuditAction.CREATE, AuditAction.UPDATE, AuditAction.UPDATE, AuditAction.DELETE,
                 AuditAction.UNDO)) {
-            written.add(append(entry(action, "human", entityId, null, null, Map.of("n", new FieldChange(null, written.size())),
+            written.add(append(entry(action, RecordKind.HUMAN, entityId, null, null, Map.of("n", new FieldChange(null, written.size())),
                     null, null)));
         }
-        append(entry(AuditAction.CREATE, "human", Ids.newId(clock), null, null, Map.of(), null, null));
-        append(entry(AuditAction.CREATE, "lookup_item", entityId, null, null, Map.of(), null, null));
+        append(entry(AuditAction.CREATE, RecordKind.HUMAN, Ids.newId(clock), null, null, Map.of(), null, null));
+        append(entry(AuditAction.CREATE, RecordKind.LOOKUP_ITEM, entityId, null, null, Map.of(), null, null));
 
-        assertThat(Pages.all(2, page -> auditLog().list(new AuditQuery("human", entityId, page))))
+        assertThat(Pages.all(2, page -> auditLog().list(new AuditQuery(RecordKind.HUMAN, entityId, page))))
                 .containsExactlyElementsOf(written.reversed());
     }
 
@@ -88,11 +89,11 @@ public abstract class AuditLogContract extends RepositoryContract {
         Instant sameInstant = clock.instant();
         List<AuditEntry> written = new ArrayList<>();
         for (int i = 0; i < 5; i++) {
-            written.add(append(new AuditEntry(Ids.newId(clock), sameInstant, null, null, AuditAction.UPDATE, "human", entityId,
+            written.add(append(new AuditEntry(Ids.newId(clock), sameInstant, null, null, AuditAction.UPDATE, RecordKind.HUMAN, entityId,
                     Map.of(), null, null)));
         }
 
-        List<AuditEntry> read = Pages.all(2, page -> auditLog().list(new AuditQuery("human", entityId, page)));
+        List<AuditEntry> read = Pages.all(2, page -> auditLog().list(new AuditQuery(RecordKind.HUMAN, entityId, page)));
 
         assertThat(read).containsExactlyElementsOf(written.stream()
                 .sorted(Comparator.comparing(AuditEntry::id, Pages.BY_ID).reversed()).toList());
@@ -101,9 +102,9 @@ public abstract class AuditLogContract extends RepositoryContract {
     @Test
     public void theWholeLogHoldsEveryRecordsEntriesNewestFirst() {
         List<AuditEntry> written = List.of(
-                append(entry(AuditAction.CREATE, "human", Ids.newId(clock), null, null, Map.of(), token, null)),
-                append(entry(AuditAction.CREATE, "lookup_item", Ids.newId(clock), null, null, Map.of(), token, null)),
-                append(entry(AuditAction.DELETE, "human", Ids.newId(clock), null, null, Map.of(), token, null)));
+                append(entry(AuditAction.CREATE, RecordKind.HUMAN, Ids.newId(clock), null, null, Map.of(), token, null)),
+                append(entry(AuditAction.CREATE, RecordKind.LOOKUP_ITEM, Ids.newId(clock), null, null, Map.of(), token, null)),
+                append(entry(AuditAction.DELETE, RecordKind.HUMAN, Ids.newId(clock), null, null, Map.of(), token, null)));
         Set<UUID> mine = written.stream().map(AuditEntry::id).collect(Collectors.toSet());
 
         List<AuditEntry> read = Pages.all(PageRequest.MAX_LIMIT, page -> auditLog().list(new AuditQuery(null, null, page)));
@@ -116,11 +117,11 @@ public abstract class AuditLogContract extends RepositoryContract {
     @Test
     public void theTotalCountsARecordsEntriesOnlyWhenAskedFor() {
         UUID entityId = Ids.newId(clock);
-        append(entry(AuditAction.CREATE, "human", entityId, null, null, Map.of(), null, null));
-        append(entry(AuditAction.UPDATE, "human", entityId, null, null, Map.of(), null, null));
+        append(entry(AuditAction.CREATE, RecordKind.HUMAN, entityId, null, null, Map.of(), null, null));
+        append(entry(AuditAction.UPDATE, RecordKind.HUMAN, entityId, null, null, Map.of(), null, null));
 
-        assertThat(auditLog().list(new AuditQuery("human", entityId, new PageRequest(1, null, true))).total()).isEqualTo(2L);
-        assertThat(auditLog().list(new AuditQuery("human", entityId, PageRequest.first(1))).total()).isNull();
+        assertThat(auditLog().list(new AuditQuery(RecordKind.HUMAN, entityId, new PageRequest(1, null, true))).total()).isEqualTo(2L);
+        assertThat(auditLog().list(new AuditQuery(RecordKind.HUMAN, entityId, PageRequest.first(1))).total()).isNull();
     }
 
     @Test
@@ -128,7 +129,7 @@ public abstract class AuditLogContract extends RepositoryContract {
         for (Cursor cursor : List.of(new Cursor("-occurredAt", "a while ago", Ids.newId(clock)),
                 new Cursor("occurredAt", clock.instant().toString(), Ids.newId(clock)))) {
             Refusals.refusal(MalformedRequestException.class, "MALFORMED_REQUEST",
-                    () -> auditLog().list(new AuditQuery("human", Ids.newId(clock), new PageRequest(10, cursor, false))));
+                    () -> auditLog().list(new AuditQuery(RecordKind.HUMAN, Ids.newId(clock), new PageRequest(10, cursor, false))));
         }
     }
 
@@ -153,7 +154,7 @@ public abstract class AuditLogContract extends RepositoryContract {
         return changes;
     }
 
-    private AuditEntry entry(AuditAction action, String entityType, UUID entityId, UUID colleagueId, UUID apiKeyId,
+    private AuditEntry entry(AuditAction action, RecordKind entityType, UUID entityId, UUID colleagueId, UUID apiKeyId,
                              Map<String, FieldChange> changes, String requestId, String clientIp) {
         return new AuditEntry(Ids.newId(clock), clock.instant(), colleagueId, apiKeyId, action, entityType, entityId, changes,
                 requestId, clientIp);
@@ -164,7 +165,7 @@ public abstract class AuditLogContract extends RepositoryContract {
         return entry;
     }
 
-    private List<AuditEntry> history(String entityType, UUID entityId, int limit) {
+    private List<AuditEntry> history(RecordKind entityType, UUID entityId, int limit) {
         return auditLog().list(new AuditQuery(entityType, entityId, PageRequest.first(limit))).items();
     }
 

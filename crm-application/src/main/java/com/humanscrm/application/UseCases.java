@@ -34,6 +34,7 @@ public record UseCases(HumanUseCases humans, LookupUseCases lookups, ColleagueUs
         // One entry per kind of record that exists: the records documents can be attached to.
         AttachableRecords attachable = new AttachableRecords(Map.of(
                 RecordKind.HUMAN, id -> storage.humans().holdIfExists(new HumanId(id))));
+        Idempotency idempotency = new Idempotency(storage.idempotencyKeys(), ports.clock());
         return new UseCases(
                 HumanUseCases.over(storage.humans(), new Labels(storage.lookups()), documentRemoval, core),
                 LookupUseCases.over(storage.lookups(), core),
@@ -43,8 +44,8 @@ public record UseCases(HumanUseCases humans, LookupUseCases lookups, ColleagueUs
                 SignInUseCases.over(storage.signInAttempts(), ports.identityProvider(), storage.colleagues(), storage.sessions(),
                         signIn, core),
                 DocumentUseCases.over(storage.documents(), ports.blobs(), ports.contentTypes(), attachable, documentRemoval,
-                        limits.maxDocumentBytes(), core),
+                        idempotency, limits.maxDocumentBytes(), core),
                 new AuditQueries(storage.auditLog()),
-                new Idempotency(storage.idempotencyKeys(), ports.clock()));
+                idempotency);
     }
 }

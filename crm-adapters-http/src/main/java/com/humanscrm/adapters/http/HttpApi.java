@@ -149,7 +149,7 @@ public final class HttpApi implements AutoCloseable {
             SessionRoutes.register(config.routes, useCases.sessions());
             ApiKeyRoutes.register(config.routes, useCases.apiKeys());
             AuditRoutes.register(config.routes, useCases.audit());
-            DocumentRoutes.register(config.routes, useCases.documents(), useCases.idempotency());
+            DocumentRoutes.register(config.routes, useCases.documents());
             HeadRequests.mirrorGets(config); // last: it mirrors the GET routes registered above
         });
     }

@@ -1,5 +1,6 @@
 package com.humanscrm.application.document;
 
+import com.humanscrm.application.idempotency.Idempotency;
 import com.humanscrm.application.shared.Essentials;
 import com.humanscrm.application.storage.BlobStore;
 
@@ -10,13 +11,15 @@ public record DocumentUseCases(DocumentQueries queries, UploadDocument upload, D
     /**
      * @param records  the kinds of record documents attach to, and how to hold one while a document is added
      * @param removal  shared with the delete use case of every kind of record, which removes its documents too
+     * @param idempotency judges an upload's key once its bytes are known
      * @param maxBytes the largest document an upload may bring
      */
     public static DocumentUseCases over(DocumentRepository documents, BlobStore blobs, ContentTypeDetector contentTypes,
-                                        AttachableRecords records, DocumentRemoval removal, long maxBytes, Essentials core) {
+                                        AttachableRecords records, DocumentRemoval removal, Idempotency idempotency,
+                                        long maxBytes, Essentials core) {
         return new DocumentUseCases(new DocumentQueries(documents, blobs),
-                new UploadDocument(records, documents, blobs, contentTypes, removal, core.unitOfWork(), core.audit(), core.clock(),
-                        maxBytes),
+                new UploadDocument(records, documents, blobs, contentTypes, removal, idempotency, core.unitOfWork(), core.audit(),
+                        core.clock(), maxBytes),
                 new DeleteDocument(documents, removal, core.unitOfWork()),
                 new ReconcileDocumentBlobs(documents, removal, blobs, core.clock()));
     }

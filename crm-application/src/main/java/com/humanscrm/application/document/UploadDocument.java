@@ -2,6 +2,9 @@ package com.humanscrm.application.document;
 
 import com.humanscrm.domain.shared.RecordKind;
 import com.humanscrm.application.audit.AuditTrail;
+import com.humanscrm.application.idempotency.FirstResponse;
+import com.humanscrm.application.idempotency.Idempotency;
+import com.humanscrm.application.idempotency.IdempotencyKeyReusedException;
 import com.humanscrm.application.shared.Actor;
 import com.humanscrm.application.shared.UnavailableException;
 import com.humanscrm.application.shared.UnitOfWork;
@@ -23,15 +26,15 @@ import java.time.Clock;
 import java.util.Objects;
 
 /**
- * Attaches a file to a record in two steps: {@link #receive} streams the bytes into the blob store
- * (measuring and hashing them on the way, never holding them whole), {@link #record} then writes the
- * document's row and audit entry. {@link #execute} does both; a caller that must decide in between,
- * from the received bytes' checksum (a retried upload under an idempotency key), calls them itself
- * and {@link #discard}s what it will not record.
+ * Attaches a file to a record, the whole sequence: the permission and the declared size before a byte is
+ * read; the record's existence before the file's bytes are; the bytes streamed into the blob store
+ * (measured and hashed on the way, never held whole); the end of the request; the idempotency key, which
+ * can only be judged once the bytes' checksum is known (a retry replays the first answer and keeps no
+ * second copy); then the document's row and audit entry.
  *
  * <p>Nothing is left behind by a failure: bytes that went past the size limit or broke off are never
- * stored, and stored bytes whose row cannot be written are removed. Only a crash between the two
- * steps leaves bytes without a row, for {@link ReconcileDocumentBlobs} to find.
+ * stored, and stored bytes that will not be recorded are removed. Only a crash between storing and
+ * recording leaves bytes without a row, for {@link ReconcileDocumentBlobs} to find.
  */
 public final class UploadDocument {
 
@@ -43,11 +46,12 @@ public final class UploadDocument {
     private final UnitOfWork unitOfWork;
     private final AuditTrail audit;
     private final Clock clock;
+    private final Idempotency idempotency;
     private final long maxBytes;
 
     public UploadDocument(AttachableRecords records, DocumentRepository documents, BlobStore blobs,
-                          ContentTypeDetector contentTypes, DocumentRemoval removal, UnitOfWork unitOfWork,
-                          AuditTrail audit, Clock clock, long maxBytes) {
+                          ContentTypeDetector contentTypes, DocumentRemoval removal, Idempotency idempotency,
+                          UnitOfWork unitOfWork, AuditTrail audit, Clock clock, long maxBytes) {
         this.records = records;
         this.documents = documents;
         this.blobs = blobs;
@@ -55,42 +59,64 @@ public final class UploadDocument {
         this.removal = removal;
         this.unitOfWork = unitOfWork;
         this.audit = audit;
+        this.idempotency = idempotency;
         this.clock = clock;
         this.maxBytes = maxBytes;
     }
 
-    /** The most bytes one document may have; more is refused with {@link DocumentTooLargeException}. */
-    public long maxBytes() {
-        return maxBytes;
-    }
-
-    public Document execute(Actor actor, Command command) {
-        return record(actor, receive(actor, command));
-    }
-
     /**
-     * Checks the request, then streams the content to the blob store. The stream is read to its end
-     * (or until it breaks or passes the limit) and not closed.
-     *
-     * @throws com.humanscrm.domain.shared.RuleViolationException a missing record or a bad file name,
-     *     before any byte is read
-     * @throws DocumentTooLargeException past {@link #maxBytes()}; nothing is stored
+     * @throws com.humanscrm.application.shared.AccessDeniedException a viewer, before anything is read
+     * @throws DocumentTooLargeException a file declared or found past the limit; nothing is stored
+     * @throws com.humanscrm.domain.shared.RuleViolationException a missing record or a bad file name, before
+     *     the file's bytes are read
+     * @throws IdempotencyKeyReusedException the key was used for another upload (the bytes are dropped)
      */
-    public Received receive(Actor actor, Command command) {
+    public Outcome execute(Actor actor, Command command) {
         actor.require(Permission.EDIT_RECORDS);
-        String filename = Document.filename(command.filename());
+        IncomingFile file = command.file();
+        if (file.declaredSize() > maxBytes) {
+            throw new DocumentTooLargeException(maxBytes);
+        }
+        Received received = receive(file.open());
+        Idempotency.Claim claim;
+        try {
+            file.requireEnd();
+            claim = command.idempotencyKey() == null ? null : idempotency.claim(actor, command.idempotencyKey(),
+                    new Idempotency.Request("POST", command.path(), received.fingerprint()));
+        } catch (RuntimeException e) {
+            deleteBytes(received);
+            throw e;
+        }
+        if (claim instanceof Idempotency.Replay replay) {
+            deleteBytes(received); // a retry: the first upload's document stands
+            return new Replayed(replay.response());
+        }
+        Idempotency.Run run = (Idempotency.Run) claim;
+        try {
+            return new Uploaded(record(actor, received), run);
+        } catch (RuntimeException e) {
+            if (run != null) {
+                idempotency.settle(run, null); // nothing was done: a corrected retry may use the key
+            }
+            throw e;
+        }
+    }
+
+    /** Checks the record and the name, then streams the bytes to the blob store, to their end. */
+    private Received receive(IncomingFile.Opened file) {
+        String filename = Document.filename(file.filename());
         // Refuse before streaming what may be many megabytes; record() checks again, holding the record.
         unitOfWork.inTransaction(() -> {
-            records.requireExisting(command.attachedTo());
+            records.requireExisting(file.attachedTo());
             return null;
         });
         DocumentId id = new DocumentId(Ids.newId(clock));
-        InputStream content = new SizeLimitedInputStream(command.content(), maxBytes);
+        InputStream content = new SizeLimitedInputStream(file.content(), maxBytes);
         byte[] head = readHead(content);
         String contentType = contentTypes.detect(head, filename);
         BlobInfo stored = blobs.put(Document.storageKeyOf(id),
                 new SequenceInputStream(new ByteArrayInputStream(head), content), contentType);
-        return new Received(id, command.attachedTo(), filename, stored);
+        return new Received(id, file.attachedTo(), filename, stored);
     }
 
     /**
@@ -98,7 +124,7 @@ public final class UploadDocument {
      * database could not be reached, they are left for {@link ReconcileDocumentBlobs}: the commit may have
      * happened.
      */
-    public Document record(Actor actor, Received received) {
+    private Document record(Actor actor, Received received) {
         Document document = new Document(received.id(), received.attachedTo(), received.filename(),
                 received.stored().contentType(), received.stored().size(), received.stored().sha256(),
                 received.stored().key(), actor.colleagueId(), clock.instant());
@@ -113,15 +139,15 @@ public final class UploadDocument {
             // The commit's fate is unknown: the row may exist. Bytes without one are the reconciler's to remove.
             throw e;
         } catch (RuntimeException e) {
-            removal.deleteBytes(received.stored().key());
+            deleteBytes(received);
             throw e;
         }
     }
 
-    /** Removes the bytes of a received upload that will not be recorded. */
-    public void discard(Received received) {
+    private void deleteBytes(Received received) {
         removal.deleteBytes(received.stored().key());
     }
+
 
     private byte[] readHead(InputStream content) {
         try {
@@ -131,19 +157,33 @@ public final class UploadDocument {
         }
     }
 
-    /** {@code filename} as the uploader named the file; {@code content} is read, not closed. */
-    public record Command(RecordRef attachedTo, String filename, InputStream content) {
+    /**
+     * @param idempotencyKey the client's key for retrying this upload safely, or {@code null}
+     * @param path           where the upload was sent: with the file, what makes a retry the same request
+     */
+    public record Command(IncomingFile file, String idempotencyKey, String path) {
         public Command {
-            Objects.requireNonNull(attachedTo, "attachedTo");
-            Objects.requireNonNull(content, "content");
+            Objects.requireNonNull(file, "file");
+            Objects.requireNonNull(path, "path");
         }
     }
 
+    /** How an upload ended: a new document, or the replay of the first upload under its key. */
+    public sealed interface Outcome {
+    }
+
+    /** @param run the idempotency key to settle with the answer, or {@code null} when the upload had none */
+    public record Uploaded(Document document, Idempotency.Run run) implements Outcome {
+    }
+
+    public record Replayed(FirstResponse response) implements Outcome {
+    }
+
     /** Bytes in the blob store that are not a document yet. */
-    public record Received(DocumentId id, RecordRef attachedTo, String filename, BlobInfo stored) {
+    private record Received(DocumentId id, RecordRef attachedTo, String filename, BlobInfo stored) {
 
         /** What makes two uploads the same request: the record, the name and the bytes. */
-        public byte[] fingerprint() {
+        byte[] fingerprint() {
             return String.join("\n", attachedTo.kind().wireName(), attachedTo.id().toString(), filename, stored.sha256())
                     .getBytes(StandardCharsets.UTF_8);
         }

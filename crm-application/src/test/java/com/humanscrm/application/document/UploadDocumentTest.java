@@ -3,9 +3,11 @@ package com.humanscrm.application.document;
 import static com.humanscrm.application.document.Uploads.HTML;
 import static com.humanscrm.application.document.Uploads.PDF;
 import static com.humanscrm.application.document.Uploads.blobKeys;
+import static com.humanscrm.application.document.Uploads.command;
 import static com.humanscrm.application.document.Uploads.rows;
 import static com.humanscrm.application.document.Uploads.storedBytes;
 import static com.humanscrm.application.document.Uploads.upload;
+import static com.humanscrm.application.document.Uploads.uploaded;
 import static com.humanscrm.application.testing.NewHumanBuilder.aHuman;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
@@ -16,10 +18,13 @@ import com.humanscrm.application.UseCases;
 import com.humanscrm.application.document.Uploads.DelegatingDocumentRepository;
 import com.humanscrm.application.document.Uploads.WatchedStream;
 import com.humanscrm.application.human.DeleteHuman;
+import com.humanscrm.application.idempotency.FirstResponse;
+import com.humanscrm.application.idempotency.IdempotencyKeyReusedException;
 import com.humanscrm.application.shared.Actor;
 import com.humanscrm.application.shared.UnavailableException;
 import com.humanscrm.application.testing.DelegatingBlobStore;
 import com.humanscrm.application.testing.DelegatingStorage;
+import com.humanscrm.application.testing.GivenFile;
 import com.humanscrm.application.testing.InMemoryCrm;
 import com.humanscrm.application.testing.Observed;
 import com.humanscrm.application.testing.UseCaseTest;
@@ -31,6 +36,7 @@ import com.humanscrm.domain.shared.RecordKind;
 import com.humanscrm.domain.document.RecordRef;
 import com.humanscrm.domain.human.Human;
 import com.humanscrm.domain.shared.ConflictException;
+import com.humanscrm.domain.shared.RuleViolationException;
 import com.humanscrm.application.storage.BlobInfo;
 import com.humanscrm.application.storage.BlobStore;
 import java.io.ByteArrayInputStream;
@@ -41,10 +47,14 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 class UploadDocumentTest extends UseCaseTest {
+
+    private static final String PATH = "/api/documents";
 
     private final Human ada = aHuman().createdIn(crm);
     private final RecordRef toAda = new RecordRef(RecordKind.HUMAN, ada.id().value());
@@ -97,7 +107,7 @@ class UploadDocumentTest extends UseCaseTest {
     void aViewerIsRefusedBeforeAnyByteIsRead() {
         WatchedStream content = WatchedStream.of(PDF);
 
-        forbidden(() -> useCases.documents().upload().execute(viewer, new UploadDocument.Command(toAda, "cv.pdf", content)));
+        forbidden(() -> useCases.documents().upload().execute(viewer, command(toAda, "cv.pdf", content)));
 
         assertThat(content.bytesRead()).isZero();
         assertThat(blobKeys(crm)).isEmpty();
@@ -109,7 +119,7 @@ class UploadDocumentTest extends UseCaseTest {
         RecordRef nobody = new RecordRef(RecordKind.HUMAN, UUID.randomUUID());
 
         assertThat(refusedOnField("entityId", () -> useCases.documents().upload().execute(agent,
-                new UploadDocument.Command(nobody, "cv.pdf", content)))).containsExactly("no human with this id");
+                command(nobody, "cv.pdf", content)))).containsExactly("no human with this id");
 
         assertThat(content.bytesRead()).isZero();
         assertThat(blobKeys(crm)).isEmpty();
@@ -121,7 +131,7 @@ class UploadDocumentTest extends UseCaseTest {
         // An account with Ada's id: the id exists, but not as an account.
         RecordRef account = new RecordRef(RecordKind.ACCOUNT, ada.id().value());
 
-        refusedOnField("entityId", () -> useCases.documents().upload().execute(agent, new UploadDocument.Command(account, "cv.pdf", content)));
+        refusedOnField("entityId", () -> useCases.documents().upload().execute(agent, command(account, "cv.pdf", content)));
 
         assertThat(content.bytesRead()).isZero();
     }
@@ -130,7 +140,7 @@ class UploadDocumentTest extends UseCaseTest {
     void aFileWithoutANameIsRefusedBeforeAnyByteIsRead() {
         WatchedStream content = WatchedStream.of(PDF);
 
-        refusedOnField("file", () -> useCases.documents().upload().execute(agent, new UploadDocument.Command(toAda, "uploads/", content)));
+        refusedOnField("file", () -> useCases.documents().upload().execute(agent, command(toAda, "uploads/", content)));
 
         assertThat(content.bytesRead()).isZero();
     }
@@ -185,7 +195,7 @@ class UploadDocumentTest extends UseCaseTest {
         // Once within the bytes read to detect the type, once while they stream to the store.
         for (int breakAt : new int[] {100, 1500}) {
             Throwable failure = catchThrowable(() -> useCases.documents().upload().execute(agent,
-                    new UploadDocument.Command(toAda, "cv.pdf", WatchedStream.breakingAfter(bytes, breakAt))));
+                    command(toAda, "cv.pdf", WatchedStream.breakingAfter(bytes, breakAt))));
             assertThat(failure).as("breaking after %d bytes", breakAt).isInstanceOf(UncheckedIOException.class);
         }
 
@@ -213,7 +223,7 @@ class UploadDocumentTest extends UseCaseTest {
         UseCases useCasesOverIt = crm.useCasesWith(ports -> ports.withBlobs(likeTheFilesystemStore));
 
         Throwable failure = catchThrowable(() -> useCasesOverIt.documents().upload().execute(agent,
-                new UploadDocument.Command(toAda, "cv.pdf", WatchedStream.breakingAfter(new byte[200_000], 100_000))));
+                command(toAda, "cv.pdf", WatchedStream.breakingAfter(new byte[200_000], 100_000))));
 
         assertThat(failure).isInstanceOf(UncheckedIOException.class).isNotInstanceOf(UnavailableException.class);
     }
@@ -229,7 +239,7 @@ class UploadDocumentTest extends UseCaseTest {
         UseCases failing = crm.useCasesWith(ports -> ports.withStorage(DelegatingStorage.withDocuments(ports.storage(), refusing)));
 
         assertThat(catchThrowable(() -> failing.documents().upload().execute(agent,
-                new UploadDocument.Command(toAda, "cv.pdf", new ByteArrayInputStream(PDF))))).isInstanceOf(ConflictException.class);
+                command(toAda, "cv.pdf", new ByteArrayInputStream(PDF))))).isInstanceOf(ConflictException.class);
 
         assertThat(blobKeys(crm)).isEmpty();
         assertThat(rows(crm)).isEmpty();
@@ -247,7 +257,7 @@ class UploadDocumentTest extends UseCaseTest {
         UseCases failing = crm.useCasesWith(ports -> ports.withStorage(DelegatingStorage.withDocuments(ports.storage(), unreachable)));
 
         assertThat(catchThrowable(() -> failing.documents().upload().execute(agent,
-                new UploadDocument.Command(toAda, "cv.pdf", new ByteArrayInputStream(PDF))))).isInstanceOf(UnavailableException.class);
+                command(toAda, "cv.pdf", new ByteArrayInputStream(PDF))))).isInstanceOf(UnavailableException.class);
 
         assertThat(blobKeys(crm)).hasSize(1);
         assertThat(rows(crm)).isEmpty();
@@ -258,54 +268,85 @@ class UploadDocumentTest extends UseCaseTest {
 
     @Test
     void aHumanDeletedWhileTheBytesStreamedGetsNoDocumentAndTheBytesAreRemoved() {
-        UploadDocument.Received received = useCases.documents().upload().receive(agent,
-                new UploadDocument.Command(toAda, "cv.pdf", new ByteArrayInputStream(PDF)));
-        assertThat(blobKeys(crm)).containsExactly(received.stored().key());
-        useCases.humans().delete().execute(admin, new DeleteHuman.Command(ada.id(), null));
+        GivenFile file = new GivenFile(toAda, "cv.pdf", new ByteArrayInputStream(PDF), -1,
+                () -> useCases.humans().delete().execute(admin, new DeleteHuman.Command(ada.id(), null)));
 
-        refusedOnField("entityId", () -> useCases.documents().upload().record(agent, received));
+        RuleViolationException refusal = catchThrowableOfType(RuleViolationException.class,
+                () -> useCases.documents().upload().execute(agent, new UploadDocument.Command(file, null, PATH)));
+
+        assertThat(refusal.fieldErrors()).containsOnlyKeys("entityId");
+        assertThat(blobKeys(crm)).isEmpty();
+        assertThat(rows(crm)).isEmpty();
+    }
+
+    @Test
+    void aRequestThatEndsBadlyAfterTheFileKeepsNothing() {
+        GivenFile file = new GivenFile(toAda, "cv.pdf", new ByteArrayInputStream(PDF), -1, () -> {
+            throw RuleViolationException.field("file", "must be the last field of the form");
+        });
+
+        refusedOnField("file", () -> useCases.documents().upload().execute(agent, new UploadDocument.Command(file, null, PATH)));
 
         assertThat(blobKeys(crm)).isEmpty();
         assertThat(rows(crm)).isEmpty();
     }
 
     @Test
-    void receivingStoresTheBytesAndRecordingMakesThemADocument() {
-        UploadDocument.Received received = useCases.documents().upload().receive(agent,
-                new UploadDocument.Command(toAda, "cv.pdf", new ByteArrayInputStream(PDF)));
-        assertThat(rows(crm)).as("no row before it is recorded").isEmpty();
+    void aFileDeclaredLargerThanTheLimitIsRefusedBeforeItIsOpened() {
+        SmallCrm small = new SmallCrm(500);
+        GivenFile file = new GivenFile(small.human, "big.bin", WatchedStream.of(new byte[10]), 501, () -> { });
 
-        Document document = useCases.documents().upload().record(agent, received);
-
-        assertThat(document.id()).isEqualTo(received.id());
-        assertThat(document.storageKey()).isEqualTo(received.stored().key());
-        assertThat(rows(crm)).containsExactly(document);
+        assertThat(catchThrowable(() -> small.crm.useCases.documents().upload().execute(small.agent,
+                new UploadDocument.Command(file, null, PATH)))).isInstanceOf(DocumentTooLargeException.class);
+        assertThat(file.opened()).isFalse();
     }
 
     @Test
-    void discardingAReceivedUploadRemovesItsBytes() {
-        UploadDocument.Received received = useCases.documents().upload().receive(agent,
-                new UploadDocument.Command(toAda, "cv.pdf", new ByteArrayInputStream(PDF)));
+    void aRetryUnderItsKeyGetsTheFirstAnswerAndKeepsNoSecondCopy() {
+        UploadDocument.Outcome first = withKey("k1", toAda, "cv.pdf", PDF);
+        FirstResponse answer = new FirstResponse(201, Map.of(), "first".getBytes(StandardCharsets.UTF_8));
+        useCases.idempotency().settle(((UploadDocument.Uploaded) first).run(), answer);
 
-        useCases.documents().upload().discard(received);
+        UploadDocument.Outcome retry = withKey("k1", toAda, "C:\\fakepath\\cv.pdf", PDF);
 
-        assertThat(blobKeys(crm)).isEmpty();
-        assertThat(rows(crm)).isEmpty();
+        assertThat(retry).isEqualTo(new UploadDocument.Replayed(answer));
+        assertThat(rows(crm)).hasSize(1);
+        assertThat(blobKeys(crm)).hasSize(1);
     }
 
     @Test
-    void theSameFileForTheSameRecordHasTheSameFingerprint() {
-        byte[] first = receive(toAda, "cv.pdf", PDF).fingerprint();
-
-        assertThat(receive(toAda, "C:\\fakepath\\cv.pdf", PDF).fingerprint()).as("the same name once kept").isEqualTo(first);
-        assertThat(receive(toAda, "cv.pdf", HTML).fingerprint()).as("other bytes").isNotEqualTo(first);
-        assertThat(receive(toAda, "cv2.pdf", PDF).fingerprint()).as("another name").isNotEqualTo(first);
+    void aKeyUsedForAnotherFileRecordOrNameIsRefusedAndItsBytesAreDropped() {
+        useCases.idempotency().settle(((UploadDocument.Uploaded) withKey("k2", toAda, "cv.pdf", PDF)).run(),
+                new FirstResponse(201, Map.of(), new byte[0]));
         RecordRef toGrace = new RecordRef(RecordKind.HUMAN, aHuman().createdIn(crm).id().value());
-        assertThat(receive(toGrace, "cv.pdf", PDF).fingerprint()).as("another record").isNotEqualTo(first);
+
+        for (Runnable other : List.<Runnable>of(() -> withKey("k2", toAda, "cv.pdf", HTML), () -> withKey("k2", toAda, "cv2.pdf", PDF),
+                () -> withKey("k2", toGrace, "cv.pdf", PDF))) {
+            assertThat(catchThrowable(other::run)).isInstanceOf(IdempotencyKeyReusedException.class);
+        }
+        assertThat(rows(crm)).hasSize(1);
+        assertThat(blobKeys(crm)).hasSize(1);
     }
 
-    private UploadDocument.Received receive(RecordRef to, String filename, byte[] bytes) {
-        return useCases.documents().upload().receive(agent, new UploadDocument.Command(to, filename, new ByteArrayInputStream(bytes)));
+    @Test
+    void aFailedUploadReleasesItsKeyForACorrectedRetry() {
+        DocumentRepository refusing = new DelegatingDocumentRepository(crm.documents) {
+            @Override
+            public void add(Document document) {
+                throw ConflictException.duplicate("document " + document.id() + " exists");
+            }
+        };
+        UseCases failing = crm.useCasesWith(ports -> ports.withStorage(DelegatingStorage.withDocuments(ports.storage(), refusing)));
+        assertThat(catchThrowable(() -> failing.documents().upload().execute(agent, new UploadDocument.Command(
+                new GivenFile(toAda, "cv.pdf", new ByteArrayInputStream(PDF), -1, () -> { }), "k3", PATH))))
+                .isInstanceOf(ConflictException.class);
+
+        assertThat(withKey("k3", toAda, "cv.pdf", PDF)).isInstanceOf(UploadDocument.Uploaded.class);
+    }
+
+    private UploadDocument.Outcome withKey(String key, RecordRef to, String filename, byte[] bytes) {
+        return useCases.documents().upload().execute(agent, new UploadDocument.Command(
+                new GivenFile(to, filename, new ByteArrayInputStream(bytes), -1, () -> { }), key, PATH));
     }
 
     /** A CRM of its own whose size limit is small enough to test with a few bytes. */
@@ -322,7 +363,7 @@ class UploadDocumentTest extends UseCaseTest {
         }
 
         Document upload(WatchedStream content) {
-            return crm.useCases.documents().upload().execute(agent, new UploadDocument.Command(human, "file.bin", content));
+            return uploaded(crm.useCases.documents().upload().execute(agent, command(human, "file.bin", content)));
         }
 
         void keptNothing() {

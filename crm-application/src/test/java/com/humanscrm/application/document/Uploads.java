@@ -7,6 +7,7 @@ import com.humanscrm.application.shared.UnavailableException;
 import com.humanscrm.application.storage.BlobStore;
 import com.humanscrm.application.storage.ByteRange;
 import com.humanscrm.application.testing.DelegatingBlobStore;
+import com.humanscrm.application.testing.GivenFile;
 import com.humanscrm.application.testing.InMemoryCrm;
 import com.humanscrm.domain.document.Document;
 import com.humanscrm.domain.document.DocumentId;
@@ -32,7 +33,16 @@ final class Uploads {
     }
 
     static Document upload(InMemoryCrm crm, Actor actor, RecordRef to, String filename, byte[] bytes) {
-        return crm.useCases.documents().upload().execute(actor, new UploadDocument.Command(to, filename, new ByteArrayInputStream(bytes)));
+        return uploaded(crm.useCases.documents().upload().execute(actor, command(to, filename, new ByteArrayInputStream(bytes))));
+    }
+
+    /** An upload of these bytes without an idempotency key. */
+    static UploadDocument.Command command(RecordRef to, String filename, InputStream content) {
+        return new UploadDocument.Command(new GivenFile(to, filename, content, -1, () -> { }), null, "/api/documents");
+    }
+
+    static Document uploaded(UploadDocument.Outcome outcome) {
+        return ((UploadDocument.Uploaded) outcome).document();
     }
 
     /** Every key in the blob store, documents' or not. */

@@ -9,6 +9,7 @@ import com.humanscrm.application.document.UploadDocument;
 import com.humanscrm.application.shared.Actor;
 import com.humanscrm.application.shared.PageRequest;
 import com.humanscrm.application.testing.Observed;
+import com.humanscrm.application.testing.GivenFile;
 import com.humanscrm.application.testing.UseCaseTest;
 import com.humanscrm.domain.audit.AuditAction;
 import com.humanscrm.domain.audit.AuditEntry;
@@ -110,7 +111,9 @@ class DeleteHumanTest extends UseCaseTest {
     }
 
     private Document attach(Human human, String filename) {
-        return useCases.documents().upload().execute(agent, new UploadDocument.Command(new RecordRef(RecordKind.HUMAN, human.id().value()),
-                filename, new ByteArrayInputStream(("%PDF-1.7 " + filename).getBytes(StandardCharsets.US_ASCII))));
+        GivenFile file = new GivenFile(new RecordRef(RecordKind.HUMAN, human.id().value()), filename,
+                new ByteArrayInputStream(("%PDF-1.7 " + filename).getBytes(StandardCharsets.US_ASCII)), -1, () -> { });
+        return ((UploadDocument.Uploaded) useCases.documents().upload().execute(agent, new UploadDocument.Command(file, null,
+                "/api/documents"))).document();
     }
 }

@@ -2,6 +2,7 @@ package com.humanscrm.adapters.http.document;
 
 import static com.humanscrm.adapters.http.shared.Authentication.actor;
 
+import com.humanscrm.adapters.http.shared.Bodies;
 import com.humanscrm.adapters.http.shared.HeadRequests;
 import com.humanscrm.adapters.http.shared.IdempotencyKeys;
 import com.humanscrm.adapters.http.shared.InvalidRequestException;
@@ -12,14 +13,11 @@ import com.humanscrm.application.document.DocumentContent;
 import com.humanscrm.application.document.DocumentListQuery;
 import com.humanscrm.application.document.DocumentQueries;
 import com.humanscrm.application.document.DocumentUseCases;
-import com.humanscrm.application.document.DocumentTooLargeException;
 import com.humanscrm.application.document.UploadDocument;
-import com.humanscrm.application.idempotency.Idempotency;
 import com.humanscrm.application.shared.Actor;
 import com.humanscrm.application.shared.PageRequest;
 import com.humanscrm.application.storage.Blob;
 import com.humanscrm.application.storage.ByteRange;
-import com.humanscrm.domain.colleague.Permission;
 import com.humanscrm.domain.document.Document;
 import com.humanscrm.domain.document.DocumentId;
 import com.humanscrm.domain.shared.RecordKind;
@@ -31,6 +29,7 @@ import io.javalin.http.HttpStatus;
 import io.javalin.http.RangeNotSatisfiableResponse;
 import java.io.FilterInputStream;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.Arrays;
 import java.util.UUID;
 
@@ -56,20 +55,17 @@ public final class DocumentRoutes {
     private final DocumentUseCases documents;
     private final DocumentQueries queries;
     private final UploadDocument uploads;
-    private final Idempotency idempotency;
 
-    private DocumentRoutes(DocumentUseCases documents, Idempotency idempotency) {
+    private DocumentRoutes(DocumentUseCases documents) {
         this.documents = documents;
         this.queries = documents.queries();
         this.uploads = documents.upload();
-        this.idempotency = idempotency;
     }
 
-    /** @param idempotency for the upload, whose key is checked once the file is received (see {@link IdempotencyKeys}) */
-    public static void register(RoutesConfig routes, DocumentUseCases useCases, Idempotency idempotency) {
-        DocumentRoutes documents = new DocumentRoutes(useCases, idempotency);
+    public static void register(RoutesConfig routes, DocumentUseCases useCases) {
+        DocumentRoutes documents = new DocumentRoutes(useCases);
         routes.get(PATH, documents::list);
-        // Its Idempotency-Key is claimed here, with a fingerprint of the file rather than of the raw body.
+        // Its Idempotency-Key is judged by the use case, with a fingerprint of the file rather than of the raw body.
         routes.post(PATH, documents::upload, IdempotencyKeys.CLAIMED_BY_ROUTE);
         routes.get(PATH + "/{id}", documents::get);
         routes.delete(PATH + "/{id}", documents::delete);
@@ -101,33 +97,25 @@ public final class DocumentRoutes {
     }
 
     /**
-     * Who may upload, and whether the body could ever fit, are settled before a byte of it is read; a
-     * client that sent {@code Expect: 100-continue} is then not asked for the body at all.
+     * The use case reads the form as it goes: who may upload, and whether the body could ever fit, are
+     * settled before a byte of it is read (a client that sent {@code Expect: 100-continue} is then not
+     * asked for the body at all), and the key is judged once the file's checksum is known.
      */
     private void upload(Context ctx) {
-        Actor actor = actor(ctx);
-        actor.require(Permission.EDIT_RECORDS);
-        UploadForm.requireMultipart(ctx);
-        long declared = ctx.req().getContentLengthLong();
-        if (declared > uploads.maxBytes() + UploadForm.FORM_OVERHEAD_BYTES) {
-            throw new DocumentTooLargeException(uploads.maxBytes());
-        }
-        UploadDocument.Received received = UploadForm.read(ctx,
-                (attachedTo, filename, content) -> uploads.receive(actor, new UploadDocument.Command(attachedTo, filename, content)),
-                uploads::discard);
-        boolean firstTime;
+        UploadDocument.Outcome outcome;
         try {
-            firstTime = IdempotencyKeys.claim(ctx, idempotency, received.fingerprint());
-        } catch (RuntimeException e) {
-            uploads.discard(received);
-            throw e;
+            outcome = uploads.execute(actor(ctx),
+                    new UploadDocument.Command(new UploadForm(ctx), ctx.header(IdempotencyKeys.HEADER), ctx.path()));
+        } catch (UncheckedIOException e) {
+            throw Bodies.brokenOff(e, "The upload"); // the file's bytes broke off or stalled as the store read them
         }
-        if (!firstTime) {
-            uploads.discard(received); // a retry: the first upload's document stands, and was replayed
-            return;
+        switch (outcome) {
+            case UploadDocument.Uploaded uploaded -> {
+                IdempotencyKeys.settleAfterwards(ctx, uploaded.run());
+                Responses.created(ctx, location(uploaded.document().id()), DocumentResponse.from(uploaded.document()));
+            }
+            case UploadDocument.Replayed replayed -> IdempotencyKeys.replay(ctx, replayed.response());
         }
-        Document document = uploads.record(actor, received);
-        Responses.created(ctx, location(document.id()), DocumentResponse.from(document));
     }
 
     private void get(Context ctx) {

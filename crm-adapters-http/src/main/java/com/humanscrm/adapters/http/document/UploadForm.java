@@ -2,6 +2,7 @@ package com.humanscrm.adapters.http.document;
 
 import com.humanscrm.adapters.http.shared.Bodies;
 import com.humanscrm.adapters.http.shared.InvalidRequestException;
+import com.humanscrm.application.document.IncomingFile;
 import com.humanscrm.application.shared.MalformedRequestException;
 import com.humanscrm.domain.shared.RecordKind;
 import com.humanscrm.domain.document.RecordRef;
@@ -26,7 +27,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
-import java.util.function.Consumer;
 import org.apache.commons.fileupload.FileItemHeaders;
 import org.apache.commons.fileupload.FileItemIterator;
 import org.apache.commons.fileupload.FileItemStream;
@@ -37,9 +37,9 @@ import org.apache.commons.fileupload.UploadContext;
 import org.apache.commons.fileupload.util.FileItemHeadersImpl;
 
 /**
- * The form of {@code POST /api/documents}, read as it arrives: {@code entityType} and {@code entityId}
- * first, then {@code file}, whose bytes go straight from the request's input stream to whoever receives
- * them, neither held in memory nor spooled to disk. The file comes last (as in S3's POST uploads) so that
+ * The form of {@code POST /api/documents}, read as the upload use case asks for it: {@code entityType} and
+ * {@code entityId} first, then {@code file}, whose bytes go straight from the request's input stream to
+ * the blob store, neither held in memory nor spooled to disk. The file comes last (as in S3's POST uploads) so that
  * everything about it is known, and checked, before its first byte is read.
  *
  * <p>The body is parsed by Commons FileUpload's streaming API over the servlet request's own input stream:
@@ -51,7 +51,7 @@ import org.apache.commons.fileupload.util.FileItemHeadersImpl;
  * keeps an {@code filename*} it cannot decode as it was sent, either of which would store a name the client
  * never gave.
  */
-final class UploadForm {
+final class UploadForm implements IncomingFile {
 
     static final String ENTITY_TYPE = "entityType";
     static final String ENTITY_ID = "entityId";
@@ -69,47 +69,44 @@ final class UploadForm {
     private static final int MAX_PART_HEADER_BYTES = 16 * 1024;
     private static final int MAX_REPORTED_NAME_LENGTH = 100;
 
-    /** What receives the file: the record it is for, the name the client gave it, and its bytes (not to be closed). */
-    @FunctionalInterface
-    interface Receiver<T> {
-        T receive(RecordRef attachedTo, String filename, InputStream content);
+    private final Context ctx;
+    private final FormDataParts upload = new FormDataParts();
+    private final RequestBody body;
+    private FileItemIterator parts;
+
+    /** The request's form, of which nothing is read yet. */
+    UploadForm(Context ctx) {
+        this.ctx = ctx;
+        this.body = new RequestBody(ctx, new BodyStart());
+        upload.setHeaderEncoding(StandardCharsets.ISO_8859_1.name()); // the bytes as they came; see fileName
+        upload.setPartHeaderSizeMax(MAX_PART_HEADER_BYTES);
     }
 
-    private UploadForm() {
-    }
-
-    /** Refuses (415) a request that is not {@code multipart/form-data}. */
-    static void requireMultipart(Context ctx) {
-        String contentType = ctx.header(Header.CONTENT_TYPE); // ctx.contentType() fails on an unknown charset
-        if (contentType == null || !contentType.toLowerCase(Locale.ROOT).matches("multipart/form-data\\s*(;.*)?")) {
-            throw new UnsupportedMediaTypeResponse("Send a document as multipart/form-data, not " + contentType);
-        }
+    /** The declared length less what a form adds around its file: a request declaring more is refused unread. */
+    @Override
+    public long declaredSize() {
+        long declared = ctx.req().getContentLengthLong();
+        return declared < 0 ? -1 : Math.max(0, declared - FORM_OVERHEAD_BYTES);
     }
 
     /**
-     * Reads the form and hands its file to {@code receiver}, returning what that gives back. A form that
-     * turns out to be wrong after the file was received (something after the file, a broken ending) has
-     * the received file {@code discard}ed before it is refused.
-     *
-     * @throws InvalidRequestException a missing, repeated, unknown or invalid field, a missing file, a file
-     *     that is not the last field (422)
+     * @throws io.javalin.http.UnsupportedMediaTypeResponse a body that is not {@code multipart/form-data} (415)
+     * @throws InvalidRequestException a missing, repeated, unknown or invalid field, a missing file (422)
      * @throws MalformedRequestException a body that is not a well-formed multipart form, or that broke off (400)
      */
-    static <T> T read(Context ctx, Receiver<T> receiver, Consumer<T> discard) {
-        FormDataParts upload = new FormDataParts();
-        upload.setHeaderEncoding(StandardCharsets.ISO_8859_1.name()); // the bytes as they came; see fileName
-        upload.setPartHeaderSizeMax(MAX_PART_HEADER_BYTES);
-        RequestBody body = new RequestBody(ctx, new BodyStart());
+    @Override
+    public Opened open() {
+        requireMultipart(ctx);
         try {
-            FileItemIterator parts = upload.getItemIterator(body);
+            parts = upload.getItemIterator(body);
             Map<String, String> fields = new LinkedHashMap<>();
             while (parts.hasNext()) {
                 FileItemStream part = parts.next();
                 String name = part.getFieldName();
                 if (FILE.equals(name)) {
-                    T received = receive(part, recordOf(fields), receiver);
-                    requireNothingAfter(parts, received, discard);
-                    return received;
+                    RecordRef attachedTo = recordOf(fields);
+                    // Not closed: closing a part's stream reads it to its end, which a refused upload must not wait for.
+                    return new Opened(attachedTo, fileNameOf(part), part.openStream());
                 }
                 fields.put(knownAndNew(name, fields), valueOf(part, name));
             }
@@ -128,7 +125,29 @@ final class UploadForm {
         }
     }
 
-    private static <T> T receive(FileItemStream part, RecordRef attachedTo, Receiver<T> receiver) throws IOException {
+    /** @throws InvalidRequestException a part after the file (422); a broken ending is 400, a stall 408 */
+    @Override
+    public void requireEnd() {
+        try {
+            if (parts.hasNext()) {
+                throw InvalidRequestException.field(FILE, "must be the last field of the form; nothing may follow it");
+            }
+        } catch (FileUploadException e) {
+            throw new MalformedRequestException("The multipart form does not end well: " + e.getMessage());
+        } catch (IOException e) {
+            throw Bodies.brokenOff(e, "The upload");
+        }
+    }
+
+    /** Refuses (415) a request that is not {@code multipart/form-data}. */
+    private static void requireMultipart(Context ctx) {
+        String contentType = ctx.header(Header.CONTENT_TYPE); // ctx.contentType() fails on an unknown charset
+        if (contentType == null || !contentType.toLowerCase(Locale.ROOT).matches("multipart/form-data\\s*(;.*)?")) {
+            throw new UnsupportedMediaTypeResponse("Send a document as multipart/form-data, not " + contentType);
+        }
+    }
+
+    private static String fileNameOf(FileItemStream part) {
         String filename = fileName(part.getHeaders().getHeader("Content-Disposition"));
         if (filename == null) {
             throw InvalidRequestException.field(FILE, "must be a file part, with a filename in its Content-Disposition");
@@ -136,25 +155,7 @@ final class UploadForm {
         if (!Checks.isStorableText(filename)) {
             throw InvalidRequestException.field(FILE, "file name " + Checks.UNSTORABLE_TEXT);
         }
-        // Not closed: closing a part's stream reads it to its end, which a refused upload must not wait for.
-        return receiver.receive(attachedTo, filename, part.openStream());
-    }
-
-    private static <T> void requireNothingAfter(FileItemIterator parts, T received, Consumer<T> discard) {
-        try {
-            if (parts.hasNext()) {
-                throw InvalidRequestException.field(FILE, "must be the last field of the form; nothing may follow it");
-            }
-        } catch (FileUploadException e) {
-            discard.accept(received);
-            throw new MalformedRequestException("The multipart form does not end well: " + e.getMessage());
-        } catch (IOException e) {
-            discard.accept(received);
-            throw Bodies.brokenOff(e, "The upload");
-        } catch (RuntimeException e) {
-            discard.accept(received);
-            throw e;
-        }
+        return filename;
     }
 
     /** The record the form names, once its file has come (so no field can come any more). */

@@ -26,8 +26,9 @@ import org.slf4j.LoggerFactory;
  * kept, so the secret is stored nowhere; its retries are refused instead of replayed.
  *
  * <p>A route whose body is not a small JSON document (a streamed upload) is marked {@link #CLAIMED_BY_ROUTE}:
- * the body is not read here, and the route claims the key itself ({@link #claim(Context, Idempotency, byte[])})
- * once it knows what identifies its request. Replays and settling work the same for both.
+ * the body is not read here, and its use case judges the key once it knows what identifies the request; the
+ * route then hands back the key to settle ({@link #settleAfterwards}) or the response to replay
+ * ({@link #replay}). Settling works the same for both.
  */
 public final class IdempotencyKeys {
 
@@ -67,37 +68,39 @@ public final class IdempotencyKeys {
                 || ctx.routeRoles().contains(CLAIMED_BY_ROUTE) || ctx.header(HEADER) == null) {
             return;
         }
-        if (!claim(ctx, idempotency, Bodies.bytes(ctx))) {
-            ctx.skipRemainingHandlers();
+        Idempotency.Request request = new Idempotency.Request(ctx.method().name(), ctx.path(), Bodies.bytes(ctx));
+        switch (idempotency.claim(Authentication.actor(ctx), ctx.header(HEADER), request)) {
+            case Idempotency.Run run -> ctx.attribute(RUN, run);
+            case Idempotency.Replay replay -> {
+                replay(ctx, replay.response());
+                ctx.skipRemainingHandlers();
+            }
         }
     }
 
     /**
-     * Claims the request's {@code Idempotency-Key}, if it has one, for a request identified by its method,
-     * path and {@code fingerprint} (the body, or what stands for it). {@code true}: run the request; the
-     * after-handler keeps its response or releases the key. {@code false}: this is a retry, answered here
-     * with the first response, and the request must not run.
-     *
-     * @throws com.humanscrm.application.idempotency.IdempotencyKeyReusedException the key was used for another request
-     * @throws com.humanscrm.domain.shared.ConflictException the first request under the key still runs, or its
-     *     response was not kept
+     * For a route that judges its key itself ({@link #CLAIMED_BY_ROUTE}): the key {@code run} let the
+     * request through under, to be settled with the response by the after-handler like any other POST's;
+     * {@code null} when the request came without a key.
      */
-    public static boolean claim(Context ctx, Idempotency idempotency, byte[] fingerprint) {
-        String key = ctx.header(HEADER);
-        if (key == null) {
-            return true;
+    public static void settleAfterwards(Context ctx, Idempotency.Run run) {
+        if (run != null) {
+            ctx.attribute(RUN, run);
         }
-        Idempotency.Request request = new Idempotency.Request(ctx.method().name(), ctx.path(), fingerprint);
-        return switch (idempotency.claim(Authentication.actor(ctx), key, request)) {
-            case Idempotency.Run run -> {
-                ctx.attribute(RUN, run);
-                yield true;
+    }
+
+    /** Answers a retry with the response the first request under its key got. */
+    public static void replay(Context ctx, FirstResponse response) {
+        ctx.status(response.status());
+        response.headers().forEach((name, value) -> {
+            if (name.equalsIgnoreCase(Header.CONTENT_TYPE)) {
+                ctx.contentType(value);
+            } else {
+                ctx.header(name, value);
             }
-            case Idempotency.Replay replay -> {
-                replay(ctx, replay.response());
-                yield false;
-            }
-        };
+        });
+        ctx.header(REPLAYED, "true");
+        ctx.result(response.body());
     }
 
     private void settle(Context ctx) {
@@ -159,18 +162,5 @@ public final class IdempotencyKeys {
         } catch (IOException e) {
             throw new IllegalStateException("An in-memory result could not be read", e);
         }
-    }
-
-    private static void replay(Context ctx, FirstResponse response) {
-        ctx.status(response.status());
-        response.headers().forEach((name, value) -> {
-            if (name.equalsIgnoreCase(Header.CONTENT_TYPE)) {
-                ctx.contentType(value);
-            } else {
-                ctx.header(name, value);
-            }
-        });
-        ctx.header(REPLAYED, "true");
-        ctx.result(response.body());
     }
 }

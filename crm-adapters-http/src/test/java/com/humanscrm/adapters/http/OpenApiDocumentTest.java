@@ -59,6 +59,26 @@ class OpenApiDocumentTest {
                 .contains("`HEAD` works on every `GET` route");
     }
 
+    /** What generated clients tripped over: they never sent their key to /auth/me, and took X-Request-Id for an argument. */
+    @Test
+    void generatedClientsFindAServerSendCredentialsWhereTheyCountAndGetNoRequestIdArgument() {
+        JsonNode root = new YAMLMapper().readTree(document);
+
+        assertThat(root.at("/servers/0/url").asString()).startsWith("http");
+        assertThat(root.at("/info/license/name").asString()).isNotBlank();
+        assertThat(root.at("/info/contact/email").asString()).contains("@");
+        // Anyone may ask (an empty requirement), and a caller with a key or cookie sends it.
+        assertThat(root.at("/paths/~1auth~1me/get/security").toString()).contains("{}").contains("apiKey").contains("sessionCookie");
+        List<String> requestIdParameters = new ArrayList<>();
+        root.get("paths").properties().forEach(path -> path.getValue().properties().forEach(operation ->
+                operation.getValue().path("parameters").forEach(parameter -> {
+                    if (parameter.toString().contains("RequestId") || "X-Request-Id".equals(parameter.path("name").asString(""))) {
+                        requestIdParameters.add(operation.getKey() + " " + path.getKey());
+                    }
+                })));
+        assertThat(requestIdParameters).as("operations taking X-Request-Id as a parameter").isEmpty();
+    }
+
     @Test
     void everyPostNeedingASignInTakesAnIdempotencyKeyAndSaysWhenItsAnswerIsAReplay() {
         JsonNode paths = new YAMLMapper().readTree(document).get("paths");

@@ -1,7 +1,6 @@
 package com.humanscrm.adapters.storage;
 
 import com.humanscrm.application.storage.BlobStore;
-import com.humanscrm.application.storage.BlobStoreProvider;
 import java.util.Map;
 import java.util.ServiceLoader;
 import java.util.TreeMap;

@@ -7,7 +7,7 @@ import java.util.function.Consumer;
 /**
  * Where the bytes of documents live: a flat space of {@linkplain BlobKeys keys}, each holding one
  * immutable version of a blob at a time. Which store is a deployment choice (the filesystem, an
- * S3-compatible service, or a third-party {@link BlobStoreProvider}); every implementation passes the
+ * S3-compatible service, or a third-party {@code BlobStoreProvider} (the storage adapter's plug-in interface)); every implementation passes the
  * same contract suite ({@code BlobStoreContract} in this module's test-jar).
  *
  * <p>Every method refuses a key that breaks {@link BlobKeys} with {@link IllegalArgumentException} (keys

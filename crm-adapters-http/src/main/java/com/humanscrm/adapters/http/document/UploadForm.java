@@ -2,6 +2,7 @@ package com.humanscrm.adapters.http.document;
 
 import com.humanscrm.adapters.http.shared.Bodies;
 import com.humanscrm.adapters.http.shared.InvalidRequestException;
+import com.humanscrm.adapters.http.shared.Params;
 import com.humanscrm.application.document.IncomingFile;
 import com.humanscrm.application.shared.MalformedRequestException;
 import com.humanscrm.domain.shared.RecordKind;
@@ -172,8 +173,9 @@ final class UploadForm implements IncomingFile {
             }
         }
         if (fields.containsKey(ENTITY_ID)) {
-            id = canonicalUuid(fields.get(ENTITY_ID));
-            if (id == null) {
+            try {
+                id = Params.canonicalUuid(fields.get(ENTITY_ID));
+            } catch (IllegalArgumentException e) {
                 errors.put(ENTITY_ID, List.of("must be a UUID"));
             }
         }
@@ -342,17 +344,6 @@ final class UploadForm implements IncomingFile {
             return null;
         }
     }
-
-    // UUID.fromString also takes forms like "1-2-3-4-5"; an id is only ever written the canonical way.
-    private static UUID canonicalUuid(String value) {
-        try {
-            UUID uuid = UUID.fromString(value);
-            return uuid.toString().equalsIgnoreCase(value) ? uuid : null;
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
-    }
-
 
     /**
      * Commons FileUpload reads two things into a part's headers that no form of ours means: a part

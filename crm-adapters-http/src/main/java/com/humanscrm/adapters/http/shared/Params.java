@@ -148,8 +148,11 @@ public final class Params {
         };
     }
 
-    // UUID.fromString also takes forms like "1-2-3-4-5"; an id is only ever written the canonical way.
-    private static UUID canonicalUuid(String value) {
+    /**
+     * A UUID written the canonical way, as every id is: {@code UUID.fromString} also takes forms like
+     * {@code 1-2-3-4-5}. Anything else is an {@link IllegalArgumentException}.
+     */
+    public static UUID canonicalUuid(String value) {
         UUID uuid = UUID.fromString(value);
         if (!uuid.toString().equalsIgnoreCase(value)) {
             throw new IllegalArgumentException(value);

@@ -2,7 +2,7 @@ package com.humanscrm.adapters.storage.filesystem;
 
 import com.humanscrm.adapters.storage.shared.Configuration;
 import com.humanscrm.application.storage.BlobStore;
-import com.humanscrm.application.storage.BlobStoreProvider;
+import com.humanscrm.adapters.storage.BlobStoreProvider;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.Map;

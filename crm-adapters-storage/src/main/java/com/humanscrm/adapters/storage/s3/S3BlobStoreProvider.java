@@ -2,7 +2,7 @@ package com.humanscrm.adapters.storage.s3;
 
 import com.humanscrm.adapters.storage.shared.Configuration;
 import com.humanscrm.application.storage.BlobStore;
-import com.humanscrm.application.storage.BlobStoreProvider;
+import com.humanscrm.adapters.storage.BlobStoreProvider;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Map;

@@ -1,10 +1,12 @@
-package com.humanscrm.application.storage;
+package com.humanscrm.adapters.storage;
+
+import com.humanscrm.application.storage.BlobStore;
 
 import java.util.Map;
 
 /**
  * A kind of {@link BlobStore}, found with {@link java.util.ServiceLoader}: an adapter jar lists its
- * provider in {@code META-INF/services/com.humanscrm.application.storage.BlobStoreProvider}, and the
+ * provider in {@code META-INF/services/com.humanscrm.adapters.storage.BlobStoreProvider}, and the
  * deployment picks it by {@link #id()} ({@code CRM_BLOB_STORE}). See {@code docs/storage-adapters.md}.
  *
  * <p>Implementations need a public no-argument constructor.

@@ -80,13 +80,23 @@ public final class Human {
         }
     }
 
-    /** A new human; it needs at least one email, and the first one is primary unless another is marked so. */
+    /**
+     * A new human; it needs at least one email, and the first one is primary unless another is marked so.
+     * Every broken rule of the draft is reported at once: its names, types and each email and phone number.
+     */
     public static Human create(NewHuman draft, Clock clock) {
         if (draft.emails() == null || draft.emails().isEmpty()) {
             throw RuleViolationException.field("emails", "must contain at least one email");
         }
         requireWithinLimits(draft.emails().size(), draft.phones() == null ? 0 : draft.phones().size());
         Instant now = clock.instant();
+        List<RuleViolationException> problems = new ArrayList<>();
+        collect(problems, () -> Checks.text(draft.firstName(), "firstName", 1, 100));
+        collect(problems, () -> Checks.optionalText(draft.middleName(), "middleName", 100));
+        collect(problems, () -> Checks.text(draft.lastName(), "lastName", 1, 100));
+        if (draft.types() == null || draft.types().isEmpty()) {
+            problems.add(RuleViolationException.field("types", "must name at least one type"));
+        }
         List<HumanEmail> emails = new ArrayList<>();
         Set<String> addresses = new HashSet<>();
         for (int i = 0; i < draft.emails().size(); i++) {
@@ -99,7 +109,7 @@ public final class Human {
                 }
                 emails.add(candidate);
             } catch (RuleViolationException e) {
-                throw e.under("emails[" + i + "]");
+                problems.add(e.under("emails[" + i + "]"));
             }
         }
         List<HumanPhone> phones = new ArrayList<>();
@@ -110,8 +120,11 @@ public final class Human {
                 phones.add(new HumanPhone(Ids.newId(clock), phone.number(), phone.label(), phone.hasWhatsapp(),
                         phone.primary(), now, now));
             } catch (RuleViolationException e) {
-                throw e.under("phones[" + i + "]");
+                problems.add(e.under("phones[" + i + "]"));
             }
+        }
+        if (!problems.isEmpty()) {
+            throw RuleViolationException.combined(problems);
         }
         return new Human(new HumanId(Ids.newId(clock)), draft.firstName(), draft.middleName(), draft.lastName(),
                 draft.status() == null ? HumanStatus.OPEN : draft.status(), draft.types(),
@@ -273,6 +286,14 @@ public final class Human {
         if (currentlyPrimary && Boolean.FALSE.equals(requested)) {
             throw RuleViolationException.field("isPrimary",
                     "cannot be unset on the primary " + what + "; mark another one as primary instead");
+        }
+    }
+
+    private static void collect(List<RuleViolationException> problems, Runnable check) {
+        try {
+            check.run();
+        } catch (RuleViolationException e) {
+            problems.add(e);
         }
     }
 

@@ -26,6 +26,21 @@ public final class RuleViolationException extends DomainException {
         return new RuleViolationException(problem, Map.of(), List.of(problem));
     }
 
+    /** Several violations as one, each field once with all its problems: so a client can fix them in one go. */
+    public static RuleViolationException combined(List<RuleViolationException> violations) {
+        if (violations.size() == 1) {
+            return violations.getFirst();
+        }
+        Map<String, List<String>> fieldErrors = new java.util.LinkedHashMap<>();
+        List<String> formErrors = new java.util.ArrayList<>();
+        for (RuleViolationException violation : violations) {
+            violation.fieldErrors.forEach((field, problems) ->
+                    fieldErrors.computeIfAbsent(field, key -> new java.util.ArrayList<>()).addAll(problems));
+            formErrors.addAll(violation.formErrors);
+        }
+        return new RuleViolationException(violations.size() + " rules are broken: " + fieldErrors.keySet(), fieldErrors, formErrors);
+    }
+
     /** The same problem, reported under a field path that includes where the value sat in the input. */
     public RuleViolationException under(String prefix) {
         Map<String, List<String>> prefixed = new java.util.LinkedHashMap<>();

@@ -9,10 +9,12 @@ import static com.humanscrm.domain.human.HumanBuilder.primaryEmail;
 import static com.humanscrm.domain.human.HumanBuilder.primaryPhone;
 import static com.humanscrm.domain.human.HumanBuilder.whatsappPhone;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.assertj.core.api.Assertions.tuple;
 
 import com.humanscrm.domain.Clocks;
 import com.humanscrm.domain.Refusals;
+import com.humanscrm.domain.shared.RuleViolationException;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -177,5 +179,17 @@ class HumanCreationTest {
                         "email", "ada@example.test", "label", "Work", "isPrimary", true)))
                 .containsEntry("phones", List.of(java.util.Map.of("id", human.phones().getFirst().id().toString(),
                         "number", "+44 1", "label", "Mobile", "hasWhatsapp", true, "isPrimary", true)));
+    }
+
+    @Test
+    void everyBrokenRuleOfANewHumanIsReportedAtOnceEachFieldOnce() {
+        RuleViolationException refusal = catchThrowableOfType(RuleViolationException.class, () -> aHuman()
+                .names(" ", null, "x".repeat(101)).types(Set.of())
+                .emails(email("not an address"), email("ada@example.test"), email("ADA@example.test"))
+                .phones(phone("9".repeat(51))).create());
+
+        assertThat(refusal.fieldErrors()).containsOnlyKeys("firstName", "lastName", "types", "emails[0].email",
+                "emails[2].email", "phones[0].number");
+        assertThat(refusal.fieldErrors().get("emails[2].email")).containsExactly("is given twice");
     }
 }

@@ -11,7 +11,6 @@ import com.humanscrm.adapters.http.shared.Params;
 import com.humanscrm.adapters.http.shared.Responses;
 import com.humanscrm.application.document.DocumentContent;
 import com.humanscrm.application.document.DocumentListQuery;
-import com.humanscrm.application.document.DocumentQueries;
 import com.humanscrm.application.document.DocumentUseCases;
 import com.humanscrm.application.document.UploadDocument;
 import com.humanscrm.application.shared.Actor;
@@ -53,13 +52,9 @@ public final class DocumentRoutes {
     static final String CONTENT_SECURITY_POLICY = "sandbox; default-src 'none'";
 
     private final DocumentUseCases documents;
-    private final DocumentQueries queries;
-    private final UploadDocument uploads;
 
     private DocumentRoutes(DocumentUseCases documents) {
         this.documents = documents;
-        this.queries = documents.queries();
-        this.uploads = documents.upload();
     }
 
     public static void register(RoutesConfig routes, DocumentUseCases useCases) {
@@ -93,7 +88,7 @@ public final class DocumentRoutes {
         }
         RecordRef attachedTo = entityType == null ? null
                 : new RecordRef(RecordKind.holdingDocuments(entityType, UploadForm.ENTITY_TYPE), entityId);
-        Lists.respond(ctx, page, queries.list(actor(ctx), new DocumentListQuery(attachedTo, page)), DocumentResponse::from);
+        Lists.respond(ctx, page, documents.queries().list(actor(ctx), new DocumentListQuery(attachedTo, page)), DocumentResponse::from);
     }
 
     /**
@@ -104,7 +99,7 @@ public final class DocumentRoutes {
     private void upload(Context ctx) {
         UploadDocument.Outcome outcome;
         try {
-            outcome = uploads.execute(actor(ctx),
+            outcome = documents.upload().execute(actor(ctx),
                     new UploadDocument.Command(new UploadForm(ctx), ctx.header(IdempotencyKeys.HEADER), ctx.path()));
         } catch (UncheckedIOException e) {
             throw Bodies.brokenOff(e, "The upload"); // the file's bytes broke off or stalled as the store read them
@@ -119,7 +114,7 @@ public final class DocumentRoutes {
     }
 
     private void get(Context ctx) {
-        Responses.ok(ctx, DocumentResponse.from(queries.get(actor(ctx), documentId(ctx))));
+        Responses.ok(ctx, DocumentResponse.from(documents.queries().get(actor(ctx), documentId(ctx))));
     }
 
     private void delete(Context ctx) {
@@ -141,7 +136,7 @@ public final class DocumentRoutes {
         ctx.header(Header.CONTENT_SECURITY_POLICY, CONTENT_SECURITY_POLICY);
         Actor actor = actor(ctx);
         DocumentId id = documentId(ctx);
-        Document document = queries.get(actor, id);
+        Document document = documents.queries().get(actor, id);
         String etag = "\"" + document.sha256() + "\"";
         long size = document.sizeBytes();
         if (matchesAny(ctx.header(Header.IF_NONE_MATCH), document.sha256())) {
@@ -166,7 +161,7 @@ public final class DocumentRoutes {
         ByteRange bytes = range instanceof RangeRequest.Part part ? part.byteRange() : ByteRange.ALL;
         // Opened before any header describes the document, so a failure (bytes lost, store down) answers a
         // plain problem that no browser saves under the document's name and no cache keeps under its ETag.
-        DocumentContent content = queries.content(actor, id, bytes);
+        DocumentContent content = documents.queries().content(actor, id, bytes);
         try {
             representation(ctx, document, etag);
             Blob blob = content.blob();

@@ -7,7 +7,6 @@ import static com.humanscrm.adapters.persistence.jooq.Tables.COLLEAGUES;
 import com.humanscrm.adapters.persistence.colleague.ColleagueRows;
 import com.humanscrm.adapters.persistence.jooq.tables.records.ApiKeysRecord;
 import com.humanscrm.adapters.persistence.shared.Conflicts;
-import com.humanscrm.adapters.persistence.shared.RowLocks;
 import com.humanscrm.adapters.persistence.shared.CredentialCache;
 import com.humanscrm.adapters.persistence.shared.CredentialChanges;
 import com.humanscrm.adapters.persistence.shared.Keyset;
@@ -55,7 +54,8 @@ public final class JooqApiKeyRepository implements ApiKeyRepository {
 
     @Override
     public Optional<ApiKey> findForChange(ApiKeyId id) {
-        return RowLocks.lockThenLoad(dsl, API_KEYS.ID, id.value(), () -> findById(id));
+        // One row, no children: the row lock and the read are one statement.
+        return dsl.selectFrom(API_KEYS).where(API_KEYS.ID.eq(id.value())).forNoKeyUpdate().fetchOptional(this::keyWithPendingUse);
     }
 
     @Override

@@ -5,7 +5,6 @@ import static com.humanscrm.adapters.persistence.jooq.Tables.COLLEAGUES;
 
 import com.humanscrm.adapters.persistence.jooq.Keys;
 import com.humanscrm.adapters.persistence.shared.Conflicts;
-import com.humanscrm.adapters.persistence.shared.RowLocks;
 import com.humanscrm.adapters.persistence.shared.CredentialChanges;
 import com.humanscrm.adapters.persistence.shared.Keyset;
 import com.humanscrm.application.colleague.ColleagueRepository;
@@ -36,7 +35,8 @@ public final class JooqColleagueRepository implements ColleagueRepository {
 
     @Override
     public Optional<Colleague> findForChange(ColleagueId id) {
-        return RowLocks.lockThenLoad(dsl, COLLEAGUES.ID, id.value(), () -> findById(id));
+        // One row, no children: the row lock and the read are one statement.
+        return dsl.selectFrom(COLLEAGUES).where(COLLEAGUES.ID.eq(id.value())).forNoKeyUpdate().fetchOptional(ColleagueRows::colleague);
     }
 
     @Override

@@ -5,7 +5,6 @@ import static com.humanscrm.adapters.persistence.jooq.Tables.LOOKUP_ITEMS;
 
 import com.humanscrm.adapters.persistence.jooq.tables.records.LookupItemsRecord;
 import com.humanscrm.adapters.persistence.shared.Conflicts;
-import com.humanscrm.adapters.persistence.shared.RowLocks;
 import com.humanscrm.adapters.persistence.shared.Keyset;
 import com.humanscrm.application.lookup.LookupRepository;
 import com.humanscrm.application.shared.Page;
@@ -30,7 +29,8 @@ public final class JooqLookupRepository implements LookupRepository {
 
     @Override
     public Optional<LookupItem> findForChange(LookupItemId id) {
-        return RowLocks.lockThenLoad(dsl, LOOKUP_ITEMS.ID, id.value(), () -> findById(id));
+        // One row, no children: the row lock and the read are one statement.
+        return dsl.selectFrom(LOOKUP_ITEMS).where(LOOKUP_ITEMS.ID.eq(id.value())).forNoKeyUpdate().fetchOptional(JooqLookupRepository::item);
     }
 
     @Override

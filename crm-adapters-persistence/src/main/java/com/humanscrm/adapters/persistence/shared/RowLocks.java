@@ -8,7 +8,7 @@ import org.jooq.Record;
 import org.jooq.TableField;
 
 /**
- * The lock a change takes on its record before reading it, so that concurrent changes and deletes of one
+ * The lock a change takes on an aggregate (a record with child rows) before reading it, so that concurrent changes and deletes of one
  * record run one after the other and each sees what the one before did: of ten deletes one succeeds and
  * nine find nothing; a change holding an old version is refused as stale, never lost.
  */

@@ -5,11 +5,9 @@ import com.humanscrm.application.shared.Actor;
 import com.humanscrm.application.shared.UnitOfWork;
 import com.humanscrm.domain.human.Human;
 import com.humanscrm.domain.human.HumanId;
-import com.humanscrm.domain.human.HumanStatus;
-import com.humanscrm.domain.human.HumanType;
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 public final class ChangeHuman {
 
@@ -28,10 +26,10 @@ public final class ChangeHuman {
     }
 
     /**
-     * {@code null} leaves a field unchanged; an empty {@code middleName} clears it.
-     * {@code expectedVersion} (from {@code If-Match}) is checked when given.
+     * {@code null} leaves a field unchanged; an empty Optional asks to clear it, which only {@code middleName}
+     * allows. Status and types are wire names. {@code expectedVersion} (from {@code If-Match}) is checked when given.
      */
-    public record Command(HumanId id, Integer expectedVersion, String firstName, Optional<String> middleName,
-                          String lastName, HumanStatus status, Set<HumanType> types) {
+    public record Command(HumanId id, Integer expectedVersion, Optional<String> firstName, Optional<String> middleName,
+                          Optional<String> lastName, Optional<String> status, Optional<List<String>> types) {
     }
 }

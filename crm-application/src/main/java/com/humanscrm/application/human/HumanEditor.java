@@ -9,12 +9,7 @@ import com.humanscrm.domain.human.Human;
 import com.humanscrm.domain.human.HumanId;
 import com.humanscrm.domain.shared.NotFoundException;
 import com.humanscrm.domain.shared.VersionMismatchException;
-import java.util.List;
-import java.util.Set;
-import java.util.UUID;
-import java.util.function.Function;
 import java.util.function.UnaryOperator;
-import java.util.stream.Collectors;
 
 /**
  * The one path by which an existing human changes: load, check the caller's expected version,
@@ -22,7 +17,6 @@ import java.util.stream.Collectors;
  * human or its emails and phones goes through here.
  */
 final class HumanEditor {
-
 
     private final HumanRepository humans;
     private final UnitOfWork unitOfWork;
@@ -52,12 +46,6 @@ final class HumanEditor {
 
     /** The human before and after one change. */
     record Edit(Human before, Human after) {
-
-        /** The entity the change added, found as the one whose id is new. */
-        <T> T added(Function<Human, List<T>> children, Function<T, UUID> id) {
-            Set<UUID> old = children.apply(before).stream().map(id).collect(Collectors.toSet());
-            return children.apply(after).stream().filter(child -> !old.contains(id.apply(child))).findFirst().orElseThrow();
-        }
     }
 
     /** The human, held for a change ({@link HumanRepository#findForChange}). */

@@ -13,6 +13,7 @@ import com.humanscrm.domain.audit.AuditEntry;
 import com.humanscrm.domain.colleague.Role;
 import com.humanscrm.domain.human.Human;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -22,7 +23,7 @@ class AuditQueriesTest extends UseCaseTest {
 
     @Test
     void everyoneWhoViewsRecordsReadsARecordsHistoryNewestFirst() {
-        useCases.humans().change().execute(agent, new ChangeHuman.Command(ada.id(), null, "Augusta", null, null, null, null));
+        useCases.humans().change().execute(agent, new ChangeHuman.Command(ada.id(), null, Optional.of("Augusta"), null, null, null, null));
 
         for (Actor anyone : new Actor[] {viewer, agent, manager, admin}) {
             assertThat(history(anyone, RecordKind.HUMAN, ada.id().value())).extracting(AuditEntry::action)

@@ -14,10 +14,11 @@ import com.humanscrm.domain.human.HumanId;
 import com.humanscrm.domain.human.HumanStatus;
 import com.humanscrm.domain.human.HumanType;
 import com.humanscrm.domain.shared.NotFoundException;
+import com.humanscrm.domain.shared.RuleViolationException;
 import com.humanscrm.domain.shared.VersionMismatchException;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -29,12 +30,15 @@ class ChangeHumanTest extends UseCaseTest {
     void anAgentChangesTheGivenFieldsAndTheChangeIsStored() {
         crm.clock.advance(Duration.ofMinutes(5));
 
-        Human changed = change(new ChangeHuman.Command(ada.id(), null, "Augusta", Optional.empty(), null, HumanStatus.ACTIVE,
-                Set.of(HumanType.CLIENT, HumanType.TRAVEL_AGENT)));
+        Human changed = change(new ChangeHuman.Command(ada.id(), null, Optional.of("Augusta"), Optional.empty(), null,
+                Optional.of("active"), Optional.of(List.of("client", "travel_agent"))));
 
         assertThat(changed.firstName()).isEqualTo("Augusta");
         assertThat(changed.middleName()).isNull();
         assertThat(changed.lastName()).isEqualTo("Lovelace");
+        assertThat(changed.status()).isEqualTo(HumanStatus.ACTIVE);
+        assertThat(changed.types()).containsExactlyInAnyOrder(HumanType.CLIENT, HumanType.TRAVEL_AGENT);
+        assertThat(changed.emails()).isEqualTo(ada.emails());
         assertThat(changed.version()).isEqualTo(ada.version() + 1);
         assertThat(changed.updatedAt()).isAfter(ada.updatedAt());
         assertThat(useCases.humans().queries().get(viewer, ada.id())).usingRecursiveComparison().isEqualTo(changed);
@@ -79,9 +83,30 @@ class ChangeHumanTest extends UseCaseTest {
 
     @Test
     void invalidValuesAreFieldErrors() {
-        refusedOnField("types", () -> change(new ChangeHuman.Command(ada.id(), null, null, null, null, null, Set.of())));
+        refusedOnField("types", () -> change(new ChangeHuman.Command(ada.id(), null, null, null, null, null, Optional.of(List.of()))));
+        refusedOnField("types", () -> change(new ChangeHuman.Command(ada.id(), null, null, null, null, null, Optional.empty())));
+        assertThat(refused(RuleViolationException.class, "VALIDATION_FAILED", () -> change(new ChangeHuman.Command(ada.id(),
+                null, null, null, null, null, Optional.of(List.of("client", "astronaut"))))).fieldErrors())
+                .containsKey("types[1]").doesNotContainKey("types[0]");
+        refusedOnField("status", () -> change(new ChangeHuman.Command(ada.id(), null, null, null, null, Optional.of("retired"), null)));
+        refusedOnField("status", () -> change(new ChangeHuman.Command(ada.id(), null, null, null, null, Optional.empty(), null)));
         refusedOnField("firstName", () -> change(named(ada.id(), null, "x".repeat(101))));
+        refusedOnField("lastName", () -> change(new ChangeHuman.Command(ada.id(), null, null, null, Optional.empty(), null, null)));
         assertThat(useCases.humans().queries().get(viewer, ada.id()).version()).isEqualTo(1);
+    }
+
+    @Test
+    void everyBrokenRuleOfAChangeIsReportedAtOnce() {
+        RuleViolationException refusal = refused(RuleViolationException.class, "VALIDATION_FAILED", () -> change(
+                new ChangeHuman.Command(ada.id(), null, Optional.of(" "), null, Optional.empty(), Optional.of("retired"),
+                        Optional.of(List.of("astronaut")))));
+
+        // Like CreateHumanTest: "types" may be reported besides types[0], a gap of Violations.
+        assertThat(refusal.fieldErrors()).containsKeys("firstName", "lastName", "status", "types[0]")
+                .doesNotContainKey("middleName");
+        assertThat(refusal.fieldErrors().get("lastName")).containsExactly("is required");
+        assertThat(refusal.fieldErrors().values()).allSatisfy(problems -> assertThat(problems).hasSize(1));
+        assertThat(useCases.humans().queries().get(viewer, ada.id())).usingRecursiveComparison().isEqualTo(ada);
     }
 
     private Human change(ChangeHuman.Command command) {
@@ -89,6 +114,6 @@ class ChangeHumanTest extends UseCaseTest {
     }
 
     private static ChangeHuman.Command named(HumanId id, Integer expectedVersion, String firstName) {
-        return new ChangeHuman.Command(id, expectedVersion, firstName, null, null, null, null);
+        return new ChangeHuman.Command(id, expectedVersion, Optional.of(firstName), null, null, null, null);
     }
 }

@@ -5,18 +5,21 @@ import static com.humanscrm.application.testing.NewHumanBuilder.aHuman;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
+import com.humanscrm.application.contact.ContactInput;
 import com.humanscrm.application.shared.PageRequest;
 import com.humanscrm.application.testing.Observed;
 import com.humanscrm.application.testing.UseCaseTest;
 import com.humanscrm.domain.audit.AuditAction;
 import com.humanscrm.domain.audit.AuditEntry;
+import com.humanscrm.domain.contact.ContactPoint;
+import com.humanscrm.domain.contact.EmailAddress;
+import com.humanscrm.domain.contact.PhoneNumber;
 import com.humanscrm.domain.human.Human;
-import com.humanscrm.domain.human.HumanEmail;
-import com.humanscrm.domain.human.HumanPhone;
 import com.humanscrm.domain.human.HumanStatus;
 import com.humanscrm.domain.human.HumanType;
 import com.humanscrm.domain.lookup.LookupList;
-import java.util.Set;
+import com.humanscrm.domain.shared.RuleViolationException;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class CreateHumanTest extends UseCaseTest {
@@ -29,10 +32,13 @@ class CreateHumanTest extends UseCaseTest {
 
         assertThat(useCases.humans().queries().get(viewer, human.id())).usingRecursiveComparison().isEqualTo(human);
         assertThat(human.status()).isEqualTo(HumanStatus.OPEN);
-        assertThat(human.emails()).extracting(HumanEmail::email, e -> e.label() == null ? null : e.label().name(), HumanEmail::primary)
+        assertThat(human.types()).containsExactlyInAnyOrder(HumanType.CLIENT, HumanType.TRAINER);
+        assertThat(human.emails()).extracting(e -> e.value().address(), e -> e.label() == null ? null : e.label().name(),
+                        ContactPoint::primary)
                 .containsExactly(tuple("ada@example.test", "Work", true), tuple("ada@home.test", null, false));
-        assertThat(human.phones()).extracting(HumanPhone::number, p -> p.label().name(), HumanPhone::hasWhatsapp, HumanPhone::primary)
-                .containsExactly(tuple("+44 20 7946 0000", "Mobile", true, true));
+        assertThat(human.phones()).extracting(p -> p.value().number(), p -> p.value().e164(), p -> p.label().name(),
+                        p -> p.value().hasWhatsapp(), ContactPoint::primary)
+                .containsExactly(tuple("+44 20 7946 0000", "+442079460000", "Mobile", true, true));
     }
 
     @Test
@@ -82,8 +88,45 @@ class CreateHumanTest extends UseCaseTest {
                 aHuman().email("a@example.test").email("A@example.test").command()));
         refusedOnField("lastName", () -> useCases.humans().create().execute(agent, aHuman().named("Ada", null, " ").command()));
         refusedOnField("emails", () -> useCases.humans().create().execute(agent,
-                new CreateHuman.Command("Ada", null, "Lovelace", null, Set.of(HumanType.CLIENT), null, null)));
+                new CreateHuman.Command("Ada", null, "Lovelace", null, List.of("client"), null, null)));
+        refusedOnField("status", () -> useCases.humans().create().execute(agent,
+                new CreateHuman.Command("Ada", null, "Lovelace", "retired", List.of("client"), List.of(email("a@example.test", null)), null)));
 
         assertThat(crm.humans.list(new HumanListQuery(null, null, null, null, PageRequest.first(10))).items()).isEmpty();
+    }
+
+    @Test
+    void aPhoneNumberGivenTwiceIsAFieldErrorAtItsSecondPositionEvenInAnotherSpelling() {
+        assertThat(refusedOnField("phones[1].number", () -> useCases.humans().create().execute(agent,
+                aHuman().phone("+44 20 7946 0000").phone("0044 (20) 7946-0000").command()))).containsExactly("is given twice");
+        refusedOnField("phones[2].number", () -> useCases.humans().create().execute(agent,
+                aHuman().phone("020 7946 0000").phone("+44 20 7946 0001").phone("020 7946 0000").command()));
+
+        assertThat(crm.humans.list(new HumanListQuery(null, null, null, null, PageRequest.first(10))).items()).isEmpty();
+    }
+
+    @Test
+    void everyBrokenRuleOfTheRequestIsReportedAtOnceEachFieldOnce() {
+        CreateHuman.Command command = new CreateHuman.Command(" ", null, "Lovelace", null, List.of("client", "astronaut"),
+                List.of(email("not-an-address", null), email("b@example.test", "Office")), null);
+
+        RuleViolationException refusal = refused(RuleViolationException.class, "VALIDATION_FAILED",
+                () -> useCases.humans().create().execute(agent, command));
+
+        assertThat(refusal.fieldErrors())
+                .containsKeys("firstName", "emails[0].email", "emails[1].label", "types[1]")
+                .doesNotContainKeys("lastName", "emails[0].label", "emails[1].email", "types[0]", "phones");
+        // Each field once, with the rule it broke first.
+        assertThat(refusal.fieldErrors().values()).allSatisfy(problems -> assertThat(problems).hasSize(1));
+        assertThat(refusal.fieldErrors().get("emails[0].email")).containsExactly("must be a well-formed email address");
+        assertThat(refusal.fieldErrors().get("types[1]")).containsExactly("must be one of client, trainer, travel_agent, flight_broker");
+        // Known gap in the domain: after types[1] is refused, "types" is also reported ("must name at least one
+        // type"), as Violations only skips follow-ups on the very same field name. Not pinned here either way.
+        assertThat(crm.humans.list(new HumanListQuery(null, null, null, null, PageRequest.first(10))).items()).isEmpty();
+        assertThat(crm.auditLog.entries()).noneMatch(entry -> entry.entityType() == RecordKind.HUMAN);
+    }
+
+    private static ContactInput<EmailAddress> email(String address, String label) {
+        return new ContactInput<>(() -> new EmailAddress(address), label, false);
     }
 }

@@ -7,9 +7,11 @@ import com.humanscrm.application.human.HumanSortField;
 import com.humanscrm.application.lookup.LookupRepository;
 import com.humanscrm.application.shared.Page;
 import com.humanscrm.domain.human.Human;
-import com.humanscrm.domain.human.HumanEmail;
+import com.humanscrm.domain.contact.ContactPoint;
+import com.humanscrm.domain.contact.ContactPoints;
+import com.humanscrm.domain.contact.ContactValue;
+import com.humanscrm.domain.contact.Contacts;
 import com.humanscrm.domain.human.HumanId;
-import com.humanscrm.domain.human.HumanPhone;
 import com.humanscrm.domain.lookup.Label;
 import com.humanscrm.domain.lookup.LookupItem;
 import com.humanscrm.domain.lookup.LookupItemId;
@@ -105,13 +107,15 @@ public final class InMemoryHumanRepository implements HumanRepository {
     }
 
     private Human withCurrentLabels(Human human) {
-        List<HumanEmail> emails = human.emails().stream().map(e -> new HumanEmail(e.id(), e.email(), current(e.label()),
-                e.primary(), e.createdAt(), e.updatedAt())).toList();
-        List<HumanPhone> phones = human.phones().stream().map(p -> new HumanPhone(p.id(), p.number(), current(p.label()),
-                p.hasWhatsapp(), p.primary(), p.createdAt(), p.updatedAt())).toList();
-        return emails.equals(human.emails()) && phones.equals(human.phones()) ? human
+        Contacts contacts = new Contacts(withCurrentLabels(human.contacts().emails()), withCurrentLabels(human.contacts().phones()));
+        return contacts.equals(human.contacts()) ? human
                 : Human.restore(human.id(), human.firstName(), human.middleName(), human.lastName(), human.status(),
-                        human.types(), emails, phones, human.version(), human.createdAt(), human.updatedAt());
+                        human.types(), contacts, human.version(), human.createdAt(), human.updatedAt());
+    }
+
+    private <V extends ContactValue> ContactPoints<V> withCurrentLabels(ContactPoints<V> points) {
+        return ContactPoints.restore(points.field(), points.entries().stream().map(point -> new ContactPoint<>(point.id(),
+                point.value(), current(point.label()), point.primary(), point.createdAt(), point.updatedAt())).toList());
     }
 
     private Label current(Label label) {
@@ -121,8 +125,8 @@ public final class InMemoryHumanRepository implements HumanRepository {
     private static boolean matches(Human human, String q) {
         String text = Stream.of(
                         Stream.of(human.firstName(), human.middleName(), human.lastName()),
-                        human.emails().stream().map(HumanEmail::email),
-                        human.phones().stream().map(HumanPhone::number))
+                        human.emails().stream().map(email -> email.value().address()),
+                        human.phones().stream().map(phone -> phone.value().number()))
                 .flatMap(s -> s)
                 .filter(value -> value != null)
                 .map(value -> value.toLowerCase(Locale.ROOT))

@@ -1,7 +1,10 @@
 package com.humanscrm.application.testing;
 
+import com.humanscrm.application.contact.ContactInput;
 import com.humanscrm.application.human.CreateHuman;
 import com.humanscrm.application.shared.Actor;
+import com.humanscrm.domain.contact.EmailAddress;
+import com.humanscrm.domain.contact.PhoneNumber;
 import com.humanscrm.domain.human.Human;
 import com.humanscrm.domain.human.HumanStatus;
 import com.humanscrm.domain.human.HumanType;
@@ -23,8 +26,8 @@ public final class NewHumanBuilder {
     private String lastName = "Lovelace";
     private HumanStatus status;
     private Set<HumanType> types = Set.of(HumanType.CLIENT);
-    private final List<CreateHuman.EmailInput> emails = new ArrayList<>();
-    private final List<CreateHuman.PhoneInput> phones = new ArrayList<>();
+    private final List<ContactInput<EmailAddress>> emails = new ArrayList<>();
+    private final List<ContactInput<PhoneNumber>> phones = new ArrayList<>();
 
     public static NewHumanBuilder aHuman() {
         return new NewHumanBuilder();
@@ -49,7 +52,7 @@ public final class NewHumanBuilder {
 
     /** An email with a label name from the human email labels (or {@code null}). */
     public NewHumanBuilder email(String address, String label) {
-        emails.add(new CreateHuman.EmailInput(address, label, false));
+        emails.add(new ContactInput<>(() -> new EmailAddress(address), label, false));
         return this;
     }
 
@@ -58,13 +61,13 @@ public final class NewHumanBuilder {
     }
 
     public NewHumanBuilder primaryEmail(String address) {
-        emails.add(new CreateHuman.EmailInput(address, null, true));
+        emails.add(new ContactInput<>(() -> new EmailAddress(address), null, true));
         return this;
     }
 
     /** A phone with a label name from the human phone labels (or {@code null}). */
     public NewHumanBuilder phone(String number, String label, boolean hasWhatsapp) {
-        phones.add(new CreateHuman.PhoneInput(number, label, hasWhatsapp, false));
+        phones.add(new ContactInput<>(() -> new PhoneNumber(number, hasWhatsapp), label, false));
         return this;
     }
 
@@ -73,10 +76,12 @@ public final class NewHumanBuilder {
     }
 
     public CreateHuman.Command command() {
-        List<CreateHuman.EmailInput> given = emails.isEmpty()
-                ? List.of(new CreateHuman.EmailInput("human" + SEQUENCE.incrementAndGet() + "@example.test", null, false))
+        String unique = "human" + SEQUENCE.incrementAndGet() + "@example.test";
+        List<ContactInput<EmailAddress>> given = emails.isEmpty()
+                ? List.of(new ContactInput<>(() -> new EmailAddress(unique), null, false))
                 : emails;
-        return new CreateHuman.Command(firstName, middleName, lastName, status, types, given, phones);
+        return new CreateHuman.Command(firstName, middleName, lastName, status == null ? null : status.wireName(),
+                types.stream().map(HumanType::wireName).toList(), given, phones);
     }
 
     /** Created by the operator, so setting up a test needs no particular actor. */

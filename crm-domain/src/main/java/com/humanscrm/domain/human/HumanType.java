@@ -1,7 +1,11 @@
 package com.humanscrm.domain.human;
 
 import com.humanscrm.domain.shared.RuleViolationException;
+import com.humanscrm.domain.shared.Violations;
+import java.util.EnumSet;
+import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 public enum HumanType {
     CLIENT, TRAINER, TRAVEL_AGENT, FLIGHT_BROKER;
@@ -17,5 +21,24 @@ public enum HumanType {
             }
         }
         throw RuleViolationException.field(field, "must be one of client, trainer, travel_agent, flight_broker");
+    }
+
+    /** The types a list of wire names gives; each unknown one refused under its place ({@code types[1]}). */
+    public static Set<HumanType> fromWireNames(List<String> names, String field) {
+        if (names == null || names.isEmpty()) {
+            throw RuleViolationException.field(field, "must name at least one type");
+        }
+        Violations problems = new Violations();
+        Set<HumanType> types = EnumSet.noneOf(HumanType.class);
+        for (int i = 0; i < names.size(); i++) {
+            String name = names.get(i);
+            String place = field + "[" + i + "]";
+            HumanType type = problems.check(() -> fromWireName(name, place));
+            if (type != null) {
+                types.add(type);
+            }
+        }
+        problems.throwIfAny();
+        return types;
     }
 }

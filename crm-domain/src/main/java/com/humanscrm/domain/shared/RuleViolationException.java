@@ -48,6 +48,17 @@ public final class RuleViolationException extends DomainException {
         return new RuleViolationException(getMessage(), prefixed, formErrors);
     }
 
+    /**
+     * The same violation without the problems of {@code fields}, nor of a field whose part is among them:
+     * once {@code types[1]} is refused, {@code types} as a whole adds nothing.
+     */
+    RuleViolationException without(java.util.Set<String> fields) {
+        Map<String, List<String>> rest = new java.util.LinkedHashMap<>(fieldErrors);
+        rest.keySet().removeIf(field -> fields.stream().anyMatch(seen -> seen.equals(field)
+                || seen.startsWith(field + "[") || seen.startsWith(field + ".")));
+        return rest.size() == fieldErrors.size() ? this : new RuleViolationException(getMessage(), rest, formErrors);
+    }
+
     public Map<String, List<String>> fieldErrors() {
         return fieldErrors;
     }

@@ -1,6 +1,9 @@
 package com.humanscrm.domain.human;
 
 import com.humanscrm.domain.Clocks;
+import com.humanscrm.domain.contact.EmailAddress;
+import com.humanscrm.domain.contact.NewContactPoint;
+import com.humanscrm.domain.contact.PhoneNumber;
 import com.humanscrm.domain.lookup.Label;
 import com.humanscrm.domain.lookup.LookupItemId;
 import com.humanscrm.domain.shared.Ids;
@@ -8,11 +11,12 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Set;
 
 /**
  * A valid human to start from, so each test names only the part it is about:
- * {@code aHuman().emails(email("a@x.test"), primaryEmail("b@x.test")).create()}.
+ * {@code aHuman().emails(email("a@x.test"), primaryEmail("b@x.test")).create()}. Status and types go into
+ * the draft as wire names, as a client sends them: {@link #status(HumanStatus)} and {@link #types(HumanType...)}
+ * convert, {@link #statusName(String)} and {@link #typeNames(List)} pass anything on as it is.
  */
 final class HumanBuilder {
 
@@ -23,37 +27,37 @@ final class HumanBuilder {
     private String firstName = "Ada";
     private String middleName;
     private String lastName = "Lovelace";
-    private HumanStatus status;
-    private Set<HumanType> types = Set.of(HumanType.CLIENT);
-    private List<Human.NewEmail> emails = new ArrayList<>(List.of(email("ada@example.test")));
-    private List<Human.NewPhone> phones = new ArrayList<>();
+    private String status;
+    private List<String> types = List.of(HumanType.CLIENT.wireName());
+    private List<NewContactPoint<EmailAddress>> emails = new ArrayList<>(List.of(email("ada@example.test")));
+    private List<NewContactPoint<PhoneNumber>> phones = new ArrayList<>();
 
     static HumanBuilder aHuman() {
         return new HumanBuilder();
     }
 
-    static Human.NewEmail email(String address) {
-        return new Human.NewEmail(address, null, false);
+    static NewContactPoint<EmailAddress> email(String address) {
+        return email(address, null);
     }
 
-    static Human.NewEmail email(String address, Label label) {
-        return new Human.NewEmail(address, label, false);
+    static NewContactPoint<EmailAddress> email(String address, Label label) {
+        return new NewContactPoint<>(() -> new EmailAddress(address), label, false);
     }
 
-    static Human.NewEmail primaryEmail(String address) {
-        return new Human.NewEmail(address, null, true);
+    static NewContactPoint<EmailAddress> primaryEmail(String address) {
+        return new NewContactPoint<>(() -> new EmailAddress(address), null, true);
     }
 
-    static Human.NewPhone phone(String number) {
-        return new Human.NewPhone(number, null, false, false);
+    static NewContactPoint<PhoneNumber> phone(String number) {
+        return new NewContactPoint<>(() -> new PhoneNumber(number, false), null, false);
     }
 
-    static Human.NewPhone primaryPhone(String number) {
-        return new Human.NewPhone(number, null, false, true);
+    static NewContactPoint<PhoneNumber> primaryPhone(String number) {
+        return new NewContactPoint<>(() -> new PhoneNumber(number, false), null, true);
     }
 
-    static Human.NewPhone whatsappPhone(String number, Label label) {
-        return new Human.NewPhone(number, label, true, false);
+    static NewContactPoint<PhoneNumber> whatsappPhone(String number, Label label) {
+        return new NewContactPoint<>(() -> new PhoneNumber(number, true), label, false);
     }
 
     HumanBuilder names(String first, String middle, String last) {
@@ -64,27 +68,48 @@ final class HumanBuilder {
     }
 
     HumanBuilder status(HumanStatus value) {
+        return statusName(value.wireName());
+    }
+
+    /** The status as sent; {@code null} leaves it to the domain (open). */
+    HumanBuilder statusName(String value) {
         this.status = value;
         return this;
     }
 
-    HumanBuilder types(Set<HumanType> value) {
+    HumanBuilder types(HumanType... value) {
+        return typeNames(Arrays.stream(value).map(HumanType::wireName).toList());
+    }
+
+    /** The types as sent, unknown names and {@code null} included. */
+    HumanBuilder typeNames(List<String> value) {
         this.types = value;
         return this;
     }
 
-    HumanBuilder emails(Human.NewEmail... value) {
+    HumanBuilder typeNames(String... value) {
+        return typeNames(Arrays.asList(value));
+    }
+
+    @SafeVarargs
+    final HumanBuilder emails(NewContactPoint<EmailAddress>... value) {
         this.emails = new ArrayList<>(Arrays.asList(value));
         return this;
     }
 
-    HumanBuilder emails(List<Human.NewEmail> value) {
+    HumanBuilder emails(List<NewContactPoint<EmailAddress>> value) {
         this.emails = value;
         return this;
     }
 
-    HumanBuilder phones(Human.NewPhone... value) {
+    @SafeVarargs
+    final HumanBuilder phones(NewContactPoint<PhoneNumber>... value) {
         this.phones = new ArrayList<>(Arrays.asList(value));
+        return this;
+    }
+
+    HumanBuilder phones(List<NewContactPoint<PhoneNumber>> value) {
+        this.phones = value;
         return this;
     }
 

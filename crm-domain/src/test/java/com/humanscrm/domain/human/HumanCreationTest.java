@@ -14,9 +14,11 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import com.humanscrm.domain.Clocks;
 import com.humanscrm.domain.Refusals;
+import com.humanscrm.domain.contact.ContactPoint;
+import com.humanscrm.domain.contact.EmailAddress;
+import com.humanscrm.domain.contact.NewContactPoint;
 import com.humanscrm.domain.shared.RuleViolationException;
 import java.util.List;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class HumanCreationTest {
@@ -34,7 +36,7 @@ class HumanCreationTest {
 
     @Test
     void aGivenStatusAndTypesAreKept() {
-        Human human = aHuman().status(HumanStatus.ACTIVE).types(Set.of(HumanType.TRAINER, HumanType.FLIGHT_BROKER)).create();
+        Human human = aHuman().status(HumanStatus.ACTIVE).types(HumanType.TRAINER, HumanType.FLIGHT_BROKER).create();
 
         assertThat(human.status()).isEqualTo(HumanStatus.ACTIVE);
         assertThat(human.types()).containsExactlyInAnyOrder(HumanType.TRAINER, HumanType.FLIGHT_BROKER);
@@ -77,20 +79,22 @@ class HumanCreationTest {
     @Test
     void aHumanNeedsAtLeastOneEmail() {
         Refusals.fieldError(() -> aHuman().emails().create(), "emails");
-        Refusals.fieldError(() -> aHuman().emails((List<Human.NewEmail>) null).create(), "emails");
+        Refusals.fieldError(() -> aHuman().emails((List<NewContactPoint<EmailAddress>>) null).create(), "emails");
     }
 
     @Test
     void aHumanNeedsAtLeastOneType() {
-        Refusals.fieldError(() -> aHuman().types(Set.of()).create(), "types");
-        Refusals.fieldError(() -> aHuman().types(null).create(), "types");
+        assertThat(Refusals.fieldError(() -> aHuman().types().create(), "types"))
+                .containsExactly("must name at least one type");
+        assertThat(Refusals.fieldError(() -> aHuman().typeNames((List<String>) null).create(), "types"))
+                .containsExactly("must name at least one type");
     }
 
     @Test
     void theFirstEmailBecomesPrimaryWhenNoneIsMarked() {
         Human human = aHuman().emails(email("a@example.test"), email("b@example.test")).create();
 
-        assertThat(human.emails()).extracting(HumanEmail::email, HumanEmail::primary)
+        assertThat(human.emails()).extracting(HumanCreationTest::address, ContactPoint::primary)
                 .containsExactly(tuple("a@example.test", true), tuple("b@example.test", false));
     }
 
@@ -98,8 +102,8 @@ class HumanCreationTest {
     void anEmailMarkedPrimaryIsTheOnlyPrimary() {
         Human human = aHuman().emails(email("a@example.test"), primaryEmail("b@example.test")).create();
 
-        assertThat(human.primaryEmail()).map(HumanEmail::email).contains("b@example.test");
-        assertThat(human.emails()).filteredOn(HumanEmail::primary).hasSize(1);
+        assertThat(human.primaryEmail()).map(HumanCreationTest::address).contains("b@example.test");
+        assertThat(human.emails()).filteredOn(ContactPoint::primary).hasSize(1);
     }
 
     @Test
@@ -154,7 +158,7 @@ class HumanCreationTest {
 
         Human human = aHuman().phones(phone("+44 1"), whatsappPhone("+44 2", HumanBuilder.MOBILE)).create();
 
-        assertThat(human.phones()).extracting(HumanPhone::number, HumanPhone::primary, HumanPhone::hasWhatsapp, HumanPhone::label)
+        assertThat(human.phones()).extracting(phone -> phone.value().number(), ContactPoint::primary, phone -> phone.value().hasWhatsapp(), ContactPoint::label)
                 .containsExactly(tuple("+44 1", true, false, null), tuple("+44 2", false, true, HumanBuilder.MOBILE));
     }
 
@@ -162,13 +166,13 @@ class HumanCreationTest {
     void emailsKeepTheirLabelsAndOrder() {
         Human human = aHuman().emails(email("a@example.test", WORK), email("b@example.test", PERSONAL), email("c@example.test")).create();
 
-        assertThat(human.emails()).extracting(HumanEmail::email, HumanEmail::label).containsExactly(
+        assertThat(human.emails()).extracting(HumanCreationTest::address, ContactPoint::label).containsExactly(
                 tuple("a@example.test", WORK), tuple("b@example.test", PERSONAL), tuple("c@example.test", null));
     }
 
     @Test
     void theAuditSnapshotIsTheWholeRecordInWireNames() {
-        Human human = aHuman().names("Ada", "King", "Lovelace").types(Set.of(HumanType.TRAVEL_AGENT))
+        Human human = aHuman().names("Ada", "King", "Lovelace").types(HumanType.TRAVEL_AGENT)
                 .emails(email("ada@example.test", WORK)).phones(whatsappPhone("+44 1", HumanBuilder.MOBILE)).create();
 
         assertThat(human.auditSnapshot()).containsOnlyKeys("firstName", "middleName", "lastName", "status", "types", "emails", "phones")
@@ -184,12 +188,45 @@ class HumanCreationTest {
     @Test
     void everyBrokenRuleOfANewHumanIsReportedAtOnceEachFieldOnce() {
         RuleViolationException refusal = catchThrowableOfType(RuleViolationException.class, () -> aHuman()
-                .names(" ", null, "x".repeat(101)).types(Set.of())
+                .names(" ", null, "x".repeat(101)).types()
                 .emails(email("not an address"), email("ada@example.test"), email("ADA@example.test"))
                 .phones(phone("9".repeat(51))).create());
 
         assertThat(refusal.fieldErrors()).containsOnlyKeys("firstName", "lastName", "types", "emails[0].email",
                 "emails[2].email", "phones[0].number");
         assertThat(refusal.fieldErrors().get("emails[2].email")).containsExactly("is given twice");
+    }
+
+    @Test
+    void anUnknownStatusOrTypeIsRefusedOnItsField() {
+        assertThat(Refusals.fieldError(() -> aHuman().statusName("retired").create(), "status"))
+                .containsExactly("must be one of open, active, closed");
+        assertThat(Refusals.fieldError(() -> aHuman().typeNames("client", "pilot").create(), "types[1]"))
+                .containsExactly("must be one of client, trainer, travel_agent, flight_broker");
+    }
+
+    @Test
+    void valueRulesAndContactRulesAreAllReportedAtOnceEachFieldOnce() {
+        // As a client sends it: {"firstName": "", "types": ["client", "pilot"], "status": "retired",
+        // "emails": [{"email": "x"}]}, with no lastName at all.
+        RuleViolationException refusal = catchThrowableOfType(RuleViolationException.class, () -> aHuman()
+                .names("", null, null).statusName("retired").typeNames("client", "pilot")
+                .emails(email("x")).create());
+
+        assertThat(refusal).isNotNull();
+        assertThat(refusal.code()).isEqualTo("VALIDATION_FAILED");
+        assertThat(refusal.fieldErrors()).containsOnlyKeys("firstName", "lastName", "emails[0].email", "types[1]", "status");
+        assertThat(refusal.fieldErrors()).allSatisfy((field, problems) -> assertThat(problems).as(field).hasSize(1));
+        assertThat(refusal.fieldErrors().get("firstName")).containsExactly("must not be blank");
+        assertThat(refusal.fieldErrors().get("lastName")).containsExactly("is required");
+        assertThat(refusal.fieldErrors().get("emails[0].email")).containsExactly("must be between 3 and 255 characters");
+        assertThat(refusal.fieldErrors().get("types[1]"))
+                .containsExactly("must be one of client, trainer, travel_agent, flight_broker");
+        assertThat(refusal.fieldErrors().get("status")).containsExactly("must be one of open, active, closed");
+        assertThat(refusal.formErrors()).isEmpty();
+    }
+
+    private static String address(ContactPoint<EmailAddress> email) {
+        return email.value().address();
     }
 }

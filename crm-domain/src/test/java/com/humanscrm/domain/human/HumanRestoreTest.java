@@ -2,34 +2,51 @@ package com.humanscrm.domain.human;
 
 import static com.humanscrm.domain.human.HumanBuilder.aHuman;
 import static com.humanscrm.domain.human.HumanBuilder.email;
+import static com.humanscrm.domain.human.HumanBuilder.phone;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.humanscrm.domain.Clocks;
 import com.humanscrm.domain.Refusals;
+import com.humanscrm.domain.contact.ContactField;
+import com.humanscrm.domain.contact.ContactPoint;
+import com.humanscrm.domain.contact.ContactPoints;
+import com.humanscrm.domain.contact.Contacts;
+import com.humanscrm.domain.contact.EmailAddress;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /** Restoring is how adapters rebuild a stored human: it keeps what was stored but not what breaks the rules. */
 class HumanRestoreTest {
 
-    private final Human stored = aHuman().emails(email("a@example.test"), email("b@example.test")).create()
-            .change(new Human.HumanChanges("Augusta", null, null, null, null), Clocks.after(Duration.ofHours(1)));
+    private final Human stored = aHuman().emails(email("a@example.test"), email("b@example.test"))
+            .phones(phone("+44 20 7946 0000")).create()
+            .change(new Human.HumanChanges(Optional.of("Augusta"), null, null, null, null), Clocks.after(Duration.ofHours(1)));
 
     @Test
-    void restoreKeepsIdVersionAndTimesAsStored() {
+    void restoreKeepsIdVersionTimesAndContactsAsStored() {
         Human restored = restore(stored.emails(), stored.version());
 
         assertThat(restored).usingRecursiveComparison().isEqualTo(stored);
+        assertThat(restored.contacts()).isEqualTo(stored.contacts());
     }
 
     @Test
     void restoreRefusesTwoPrimaries() {
         // Corrupt rows must not pass as a valid human, or every later change would carry the corruption.
-        List<HumanEmail> twoPrimaries = stored.emails().stream()
-                .map(e -> new HumanEmail(e.id(), e.email(), e.label(), true, e.createdAt(), e.updatedAt())).toList();
+        List<ContactPoint<EmailAddress>> twoPrimaries = stored.emails().stream()
+                .map(e -> new ContactPoint<>(e.id(), e.value(), e.label(), true, e.createdAt(), e.updatedAt())).toList();
 
         Refusals.fieldError(() -> restore(twoPrimaries, stored.version()), "emails");
+    }
+
+    @Test
+    void restoreRefusesWhatBreaksTheHumansOwnRules() {
+        Refusals.fieldError(() -> Human.restore(stored.id(), " ", null, stored.lastName(), stored.status(), stored.types(),
+                stored.contacts(), stored.version(), stored.createdAt(), stored.updatedAt()), "firstName");
+        Refusals.fieldError(() -> Human.restore(stored.id(), stored.firstName(), null, stored.lastName(), stored.status(),
+                java.util.Set.of(), stored.contacts(), stored.version(), stored.createdAt(), stored.updatedAt()), "types");
     }
 
     @Test
@@ -38,8 +55,9 @@ class HumanRestoreTest {
         assertThat(restore(List.of(), stored.version()).emails()).isEmpty();
     }
 
-    private Human restore(List<HumanEmail> emails, int version) {
+    private Human restore(List<ContactPoint<EmailAddress>> emails, int version) {
+        Contacts contacts = stored.contacts().with(ContactPoints.restore(ContactField.EMAILS, emails));
         return Human.restore(stored.id(), stored.firstName(), stored.middleName(), stored.lastName(), stored.status(),
-                stored.types(), emails, stored.phones(), version, stored.createdAt(), stored.updatedAt());
+                stored.types(), contacts, version, stored.createdAt(), stored.updatedAt());
     }
 }

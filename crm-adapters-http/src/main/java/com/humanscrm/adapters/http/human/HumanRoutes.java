@@ -3,6 +3,8 @@ package com.humanscrm.adapters.http.human;
 import com.humanscrm.domain.shared.RecordKind;
 import static com.humanscrm.adapters.http.shared.Authentication.actor;
 
+import com.humanscrm.adapters.http.contact.ContactPointRoutes;
+import com.humanscrm.adapters.http.contact.ContactPointWire;
 import com.humanscrm.adapters.http.shared.Bodies;
 import com.humanscrm.adapters.http.shared.Lists;
 import com.humanscrm.adapters.http.shared.Params;
@@ -39,16 +41,16 @@ public final class HumanRoutes {
         routes.get(PATH + "/{id}", humans::get);
         routes.patch(PATH + "/{id}", humans::change);
         routes.delete(PATH + "/{id}", humans::delete);
-        HumanEmailRoutes.register(routes, useCases);
-        HumanPhoneRoutes.register(routes, useCases);
+        ContactPointRoutes.register(routes, PATH, RecordKind.HUMAN, ContactPointWire.EMAILS, useCases.emails());
+        ContactPointRoutes.register(routes, PATH, RecordKind.HUMAN, ContactPointWire.PHONES, useCases.phones());
     }
 
     /** The human named by the {@code {id}} path parameter. */
-    static HumanId humanId(Context ctx) {
+    private static HumanId humanId(Context ctx) {
         return new HumanId(Params.pathId(ctx, "id", RecordKind.HUMAN));
     }
 
-    static String location(HumanId id) {
+    private static String location(HumanId id) {
         return PATH + "/" + id;
     }
 

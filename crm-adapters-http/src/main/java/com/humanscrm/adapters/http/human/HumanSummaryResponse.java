@@ -1,8 +1,6 @@
 package com.humanscrm.adapters.http.human;
 
 import com.humanscrm.domain.human.Human;
-import com.humanscrm.domain.human.HumanEmail;
-import com.humanscrm.domain.human.HumanPhone;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -14,9 +12,9 @@ record HumanSummaryResponse(UUID id, String firstName, String middleName, String
 
     static HumanSummaryResponse from(Human human) {
         return new HumanSummaryResponse(human.id().value(), human.firstName(), human.middleName(), human.lastName(),
-                human.status().wireName(), HumanTypes.wireNames(human.types()),
-                human.primaryEmail().map(HumanEmail::email).orElse(null),
-                human.phones().stream().filter(HumanPhone::primary).map(HumanPhone::number).findFirst().orElse(null),
+                human.status().wireName(), HumanResponse.wireNames(human.types()),
+                human.primaryEmail().map(email -> email.value().address()).orElse(null),
+                human.contacts().phones().primary().map(phone -> phone.value().number()).orElse(null),
                 human.version(), human.createdAt(), human.updatedAt());
     }
 }

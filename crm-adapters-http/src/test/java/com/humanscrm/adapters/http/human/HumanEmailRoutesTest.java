@@ -69,10 +69,14 @@ class HumanEmailRoutesTest {
     void anAddressCannotBeCleared() {
         String emailId = agent.post(emails, Map.of("email", "grace@example.org")).send().id();
 
-        ApiResponse refused = agent.patch(emails + "/" + emailId, "{\"email\": null, \"isPrimary\": null}")
+        // A null boolean is a body of the wrong shape, refused before any rule; a null address breaks a rule.
+        ApiResponse wrongShape = agent.patch(emails + "/" + emailId, "{\"email\": null, \"isPrimary\": null}")
+                .offContract().send().expectProblem(422, "VALIDATION_FAILED");
+        ApiResponse noAddress = agent.patch(emails + "/" + emailId, "{\"email\": null, \"label\": \"Nope\"}")
                 .offContract().send().expectProblem(422, "VALIDATION_FAILED");
 
-        assertThat(refused.fieldErrors()).containsOnlyKeys("email", "isPrimary");
+        assertThat(wrongShape.fieldErrors()).containsOnlyKeys("isPrimary");
+        assertThat(noAddress.fieldErrors()).containsOnlyKeys("email", "label");
     }
 
     @Test

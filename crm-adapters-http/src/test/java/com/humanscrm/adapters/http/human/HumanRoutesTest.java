@@ -281,7 +281,21 @@ class HumanRoutesTest {
                  "emails": [{"email": "ada@example.com"}, {"email": " "}], "phones": [null]}""")
                 .offContract().send().expectProblem(422, "VALIDATION_FAILED");
 
-        assertThat(refused.fieldErrors()).containsOnlyKeys("types[1]", "emails[1].email", "phones[0]");
+        // Null entries are the wrong shape: refused first, all together, before any rule is looked at.
+        assertThat(refused.fieldErrors()).containsOnlyKeys("types[1]", "phones[0]");
+    }
+
+    @Test
+    void everyBrokenRuleOfANewHumanIsReportedAtOnceEachFieldOnce() {
+        ApiResponse refused = agent.post("/api/humans", """
+                {"firstName": "", "types": ["client", "pilot"], "status": "gone",
+                 "emails": [{"email": "x", "label": "Nope"}, {"email": "ada@example.com"}, {"email": "ADA@example.com"}],
+                 "phones": [{"number": "+44 20 7946 0000"}, {"number": "0044 (20) 7946-0000"}]}""")
+                .offContract().send().expectProblem(422, "VALIDATION_FAILED");
+
+        assertThat(refused.fieldErrors()).containsOnlyKeys("firstName", "lastName", "types[1]", "status",
+                "emails[0].email", "emails[0].label", "emails[2].email", "phones[1].number");
+        assertThat(refused.fieldErrors().values()).allSatisfy(problems -> assertThat(problems).hasSize(1));
     }
 
     @Test

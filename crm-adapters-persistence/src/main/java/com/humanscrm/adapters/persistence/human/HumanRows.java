@@ -4,19 +4,35 @@ import com.humanscrm.adapters.persistence.jooq.tables.records.HumanEmailsRecord;
 import com.humanscrm.adapters.persistence.jooq.tables.records.HumanPhonesRecord;
 import com.humanscrm.adapters.persistence.jooq.tables.records.HumanTypesRecord;
 import com.humanscrm.adapters.persistence.jooq.tables.records.HumansRecord;
+import com.humanscrm.domain.contact.ContactField;
+import com.humanscrm.domain.contact.ContactPoint;
+import com.humanscrm.domain.contact.ContactPoints;
+import com.humanscrm.domain.contact.Contacts;
+import com.humanscrm.domain.contact.EmailAddress;
+import com.humanscrm.domain.contact.PhoneNumber;
 import com.humanscrm.domain.human.Human;
-import com.humanscrm.domain.human.HumanEmail;
-import com.humanscrm.domain.human.HumanPhone;
+import com.humanscrm.domain.human.HumanId;
+import com.humanscrm.domain.human.HumanStatus;
+import com.humanscrm.domain.human.HumanType;
 import com.humanscrm.domain.lookup.Label;
 import com.humanscrm.domain.lookup.LookupItemId;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 /** A human's rows: the aggregate to records for writing, and child rows back to domain values. */
 final class HumanRows {
 
     private HumanRows() {
+    }
+
+    static Human restored(HumanId id, String firstName, String middleName, String lastName, HumanStatus status,
+                       Set<HumanType> types, List<ContactPoint<EmailAddress>> emails, List<ContactPoint<PhoneNumber>> phones,
+                       Integer version, Instant createdAt, Instant updatedAt) {
+        return Human.restore(id, firstName, middleName, lastName, status, types,
+                new Contacts(ContactPoints.restore(ContactField.EMAILS, emails), ContactPoints.restore(ContactField.PHONES, phones)),
+                version, createdAt, updatedAt);
     }
 
     static HumansRecord human(Human human) {
@@ -32,26 +48,27 @@ final class HumanRows {
 
     static List<HumanEmailsRecord> emails(Human human) {
         return human.emails().stream()
-                .map(email -> new HumanEmailsRecord(email.id(), human.id().value(), email.email(), labelId(email.label()),
+                .map(email -> new HumanEmailsRecord(email.id(), human.id().value(), email.value().address(), labelId(email.label()),
                         email.primary(), email.createdAt(), email.updatedAt()))
                 .toList();
     }
 
     static List<HumanPhonesRecord> phones(Human human) {
         return human.phones().stream()
-                .map(phone -> new HumanPhonesRecord(phone.id(), human.id().value(), phone.number(), labelId(phone.label()),
-                        phone.hasWhatsapp(), phone.primary(), phone.createdAt(), phone.updatedAt()))
+                .map(phone -> new HumanPhonesRecord(phone.id(), human.id().value(), phone.value().number(), labelId(phone.label()),
+                        phone.value().hasWhatsapp(), phone.primary(), phone.createdAt(), phone.updatedAt()))
                 .toList();
     }
 
-    static HumanEmail email(UUID id, String email, UUID labelId, String labelName, Boolean primary,
-                            Instant createdAt, Instant updatedAt) {
-        return new HumanEmail(id, email, label(labelId, labelName), primary, createdAt, updatedAt);
+    static ContactPoint<EmailAddress> email(UUID id, String email, UUID labelId, String labelName, Boolean primary,
+                                            Instant createdAt, Instant updatedAt) {
+        return new ContactPoint<>(id, new EmailAddress(email), label(labelId, labelName), primary, createdAt, updatedAt);
     }
 
-    static HumanPhone phone(UUID id, String number, UUID labelId, String labelName, Boolean hasWhatsapp,
-                            Boolean primary, Instant createdAt, Instant updatedAt) {
-        return new HumanPhone(id, number, label(labelId, labelName), hasWhatsapp, primary, createdAt, updatedAt);
+    static ContactPoint<PhoneNumber> phone(UUID id, String number, UUID labelId, String labelName, Boolean hasWhatsapp,
+                                           Boolean primary, Instant createdAt, Instant updatedAt) {
+        return new ContactPoint<>(id, new PhoneNumber(number, hasWhatsapp), label(labelId, labelName), primary,
+                createdAt, updatedAt);
     }
 
     private static Label label(UUID id, String name) {

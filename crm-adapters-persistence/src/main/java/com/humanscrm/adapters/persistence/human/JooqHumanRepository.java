@@ -18,10 +18,11 @@ import com.humanscrm.application.human.HumanRepository;
 import com.humanscrm.application.human.HumanSortField;
 import com.humanscrm.application.shared.Page;
 import com.humanscrm.application.shared.Sort;
+import com.humanscrm.domain.contact.ContactPoint;
+import com.humanscrm.domain.contact.EmailAddress;
+import com.humanscrm.domain.contact.PhoneNumber;
 import com.humanscrm.domain.human.Human;
-import com.humanscrm.domain.human.HumanEmail;
 import com.humanscrm.domain.human.HumanId;
-import com.humanscrm.domain.human.HumanPhone;
 import com.humanscrm.domain.human.HumanStatus;
 import com.humanscrm.domain.human.HumanType;
 import java.time.Instant;
@@ -64,7 +65,7 @@ public final class JooqHumanRepository implements HumanRepository {
 
     @Override
     public Optional<Human> findById(HumanId id) {
-        return selectHumans().where(HUMANS.ID.eq(id.value())).fetchOptional(Records.mapping(Human::restore));
+        return selectHumans().where(HUMANS.ID.eq(id.value())).fetchOptional(Records.mapping(HumanRows::restored));
     }
 
     @Override
@@ -76,7 +77,7 @@ public final class JooqHumanRepository implements HumanRepository {
                         .where(filter, order.after(query.page().cursor()))
                         .orderBy(order.orderBy())
                         .limit(order.rowsToFetch(query.page()))
-                        .fetch(Records.mapping(Human::restore)),
+                        .fetch(Records.mapping(HumanRows::restored)),
                 query.page(), () -> dsl.fetchCount(HUMANS, filter));
     }
 
@@ -97,9 +98,9 @@ public final class JooqHumanRepository implements HumanRepository {
             // Removed children go first: one of them may hold the address or the primary flag that
             // a remaining child takes over.
             deleteOthers(HUMAN_EMAILS, HUMAN_EMAILS.HUMAN_ID, HUMAN_EMAILS.ID, human.id(),
-                    human.emails().stream().map(HumanEmail::id).toList());
+                    human.emails().stream().map(ContactPoint::id).toList());
             deleteOthers(HUMAN_PHONES, HUMAN_PHONES.HUMAN_ID, HUMAN_PHONES.ID, human.id(),
-                    human.phones().stream().map(HumanPhone::id).toList());
+                    human.phones().stream().map(ContactPoint::id).toList());
             writeChildren(human);
         }, constraint -> duplicateMessage(constraint, human));
     }
@@ -115,8 +116,8 @@ public final class JooqHumanRepository implements HumanRepository {
         return dsl.selectOne().from(HUMANS).where(HUMANS.ID.eq(id.value())).forKeyShare().fetchOptional().isPresent();
     }
 
-    private SelectJoinStep<Record11<HumanId, String, String, String, HumanStatus, Set<HumanType>, List<HumanEmail>,
-            List<HumanPhone>, Integer, Instant, Instant>> selectHumans() {
+    private SelectJoinStep<Record11<HumanId, String, String, String, HumanStatus, Set<HumanType>,
+            List<ContactPoint<EmailAddress>>, List<ContactPoint<PhoneNumber>>, Integer, Instant, Instant>> selectHumans() {
         return dsl.select(
                         HUMANS.ID.convertFrom(HumanId::new),
                         HUMANS.FIRST_NAME,
@@ -139,7 +140,7 @@ public final class JooqHumanRepository implements HumanRepository {
                         .collect(Collectors.toSet()));
     }
 
-    private static Field<List<HumanEmail>> emails() {
+    private static Field<List<ContactPoint<EmailAddress>>> emails() {
         return multiset(
                 select(HUMAN_EMAILS.ID, HUMAN_EMAILS.EMAIL, HUMAN_EMAILS.LABEL_ID, LOOKUP_ITEMS.NAME,
                         HUMAN_EMAILS.IS_PRIMARY, HUMAN_EMAILS.CREATED_AT, HUMAN_EMAILS.UPDATED_AT)
@@ -150,7 +151,7 @@ public final class JooqHumanRepository implements HumanRepository {
                 .convertFrom(rows -> rows.map(Records.mapping(HumanRows::email)));
     }
 
-    private static Field<List<HumanPhone>> phones() {
+    private static Field<List<ContactPoint<PhoneNumber>>> phones() {
         return multiset(
                 select(HUMAN_PHONES.ID, HUMAN_PHONES.NUMBER, HUMAN_PHONES.LABEL_ID, LOOKUP_ITEMS.NAME,
                         HUMAN_PHONES.HAS_WHATSAPP, HUMAN_PHONES.IS_PRIMARY, HUMAN_PHONES.CREATED_AT, HUMAN_PHONES.UPDATED_AT)

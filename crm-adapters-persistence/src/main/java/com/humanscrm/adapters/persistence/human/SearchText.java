@@ -1,8 +1,6 @@
 package com.humanscrm.adapters.persistence.human;
 
 import com.humanscrm.domain.human.Human;
-import com.humanscrm.domain.human.HumanEmail;
-import com.humanscrm.domain.human.HumanPhone;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.regex.Pattern;
@@ -33,9 +31,9 @@ final class SearchText {
     static String of(Human human) {
         return Stream.of(
                         Stream.of(human.firstName(), human.middleName(), human.lastName()),
-                        human.emails().stream().map(HumanEmail::email),
-                        human.phones().stream().map(HumanPhone::number),
-                        human.phones().stream().map(phone -> NOT_A_DIGIT.matcher(phone.number()).replaceAll("")))
+                        human.emails().stream().map(email -> email.value().address()),
+                        human.phones().stream().map(phone -> phone.value().number()),
+                        human.phones().stream().map(phone -> NOT_A_DIGIT.matcher(phone.value().number()).replaceAll("")))
                 .flatMap(values -> values)
                 .filter(Objects::nonNull)
                 .filter(value -> !value.isEmpty())

@@ -12,9 +12,11 @@ import com.humanscrm.domain.document.Document;
 import com.humanscrm.domain.document.DocumentId;
 import com.humanscrm.domain.shared.RecordKind;
 import com.humanscrm.domain.document.RecordRef;
+import com.humanscrm.application.testing.HumanDrafts;
+import com.humanscrm.domain.contact.ContactPoint;
+import com.humanscrm.domain.contact.EmailAddress;
+import com.humanscrm.domain.contact.PhoneNumber;
 import com.humanscrm.domain.human.Human;
-import com.humanscrm.domain.human.Human.NewEmail;
-import com.humanscrm.domain.human.Human.NewHuman;
 import com.humanscrm.domain.human.HumanType;
 import com.humanscrm.domain.shared.Ids;
 import java.time.Duration;
@@ -161,8 +163,8 @@ class DocumentRemovalRaceTest {
     }
 
     private Human addHuman() {
-        Human human = Human.create(new NewHuman("Ada", null, "Lovelace", null, Set.of(HumanType.CLIENT),
-                List.of(new NewEmail("ada." + Ids.newId(clock) + "@example.test", null, true)), List.of()), clock);
+        Human human = Human.create(HumanDrafts.draft("Ada", null, "Lovelace", null, Set.of(HumanType.CLIENT),
+                List.of(HumanDrafts.email("ada." + Ids.newId(clock) + "@example.test", null, true)), List.of()), clock);
         unitOfWork.inTransaction(() -> {
             humans.add(human);
             return null;

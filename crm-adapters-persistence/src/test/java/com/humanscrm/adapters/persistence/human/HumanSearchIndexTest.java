@@ -7,9 +7,11 @@ import com.humanscrm.adapters.persistence.StatementLog;
 import com.humanscrm.application.human.HumanListQuery;
 import com.humanscrm.application.shared.PageRequest;
 import com.humanscrm.application.testing.MutableClock;
+import com.humanscrm.application.testing.HumanDrafts;
+import com.humanscrm.domain.contact.ContactPoint;
+import com.humanscrm.domain.contact.EmailAddress;
+import com.humanscrm.domain.contact.PhoneNumber;
 import com.humanscrm.domain.human.Human;
-import com.humanscrm.domain.human.Human.NewEmail;
-import com.humanscrm.domain.human.Human.NewHuman;
 import com.humanscrm.domain.human.HumanType;
 import java.util.List;
 import java.util.Set;
@@ -35,8 +37,8 @@ class HumanSearchIndexTest {
         // As autovacuum would: moves the bulk insert out of the index's pending list and gathers statistics.
         sql.execute("vacuum analyze humans");
         JooqHumanRepository humans = new JooqHumanRepository(sql);
-        humans.add(Human.create(new NewHuman("Zebediah", null, "Quill", null, Set.of(HumanType.CLIENT),
-                List.of(new NewEmail("zeb@quill.example", null, true)), List.of()),
+        humans.add(Human.create(HumanDrafts.draft("Zebediah", null, "Quill", null, Set.of(HumanType.CLIENT),
+                List.of(HumanDrafts.email("zeb@quill.example", null, true)), List.of()),
                 MutableClock.startingAt("2025-01-01T00:00:00Z")));
         statements.clear();
 

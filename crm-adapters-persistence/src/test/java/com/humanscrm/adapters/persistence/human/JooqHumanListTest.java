@@ -14,10 +14,11 @@ import com.humanscrm.application.shared.Page;
 import com.humanscrm.application.shared.PageRequest;
 import com.humanscrm.application.shared.Sort;
 import com.humanscrm.application.testing.MutableClock;
+import com.humanscrm.application.testing.HumanDrafts;
+import com.humanscrm.domain.contact.ContactPoint;
+import com.humanscrm.domain.contact.EmailAddress;
+import com.humanscrm.domain.contact.PhoneNumber;
 import com.humanscrm.domain.human.Human;
-import com.humanscrm.domain.human.Human.NewEmail;
-import com.humanscrm.domain.human.Human.NewHuman;
-import com.humanscrm.domain.human.Human.NewPhone;
 import com.humanscrm.domain.human.HumanId;
 import com.humanscrm.domain.human.HumanStatus;
 import com.humanscrm.domain.human.HumanType;
@@ -55,17 +56,17 @@ class JooqHumanListTest {
             String lastName = LAST_NAMES.get(i % LAST_NAMES.size());
             HumanStatus status = HumanStatus.values()[i % 3];
             Set<HumanType> types = i % 4 == 0 ? Set.of(HumanType.TRAINER, HumanType.CLIENT) : Set.of(HumanType.CLIENT);
-            everyone.add(Human.create(new NewHuman("Person" + i, null, lastName, status, types,
-                    List.of(new NewEmail("person" + i + "@crowd.example", null, true)), List.of()), CLOCK));
+            everyone.add(Human.create(HumanDrafts.draft("Person" + i, null, lastName, status, types,
+                    List.of(HumanDrafts.email("person" + i + "@crowd.example", null, true)), List.of()), CLOCK));
         }
-        everyone.add(Human.create(new NewHuman("Ada", "Augusta", "Lovelace", HumanStatus.ACTIVE,
+        everyone.add(Human.create(HumanDrafts.draft("Ada", "Augusta", "Lovelace", HumanStatus.ACTIVE,
                 Set.of(HumanType.FLIGHT_BROKER),
-                List.of(new NewEmail("countess@analytical.example", null, true)),
-                List.of(new NewPhone("+44 20 7946 0958", null, true, true))), CLOCK));
-        everyone.add(Human.create(new NewHuman("Ada", null, "Smith", HumanStatus.OPEN, Set.of(HumanType.CLIENT),
-                List.of(new NewEmail("ada.smith@shop.example", null, true)), List.of()), CLOCK));
-        everyone.add(Human.create(new NewHuman("Percy", null, "Fifty", HumanStatus.OPEN, Set.of(HumanType.CLIENT),
-                List.of(new NewEmail("fifty_percent@odd.example", null, true)), List.of()), CLOCK));
+                List.of(HumanDrafts.email("countess@analytical.example", null, true)),
+                List.of(HumanDrafts.phone("+44 20 7946 0958", null, true, true))), CLOCK));
+        everyone.add(Human.create(HumanDrafts.draft("Ada", null, "Smith", HumanStatus.OPEN, Set.of(HumanType.CLIENT),
+                List.of(HumanDrafts.email("ada.smith@shop.example", null, true)), List.of()), CLOCK));
+        everyone.add(Human.create(HumanDrafts.draft("Percy", null, "Fifty", HumanStatus.OPEN, Set.of(HumanType.CLIENT),
+                List.of(HumanDrafts.email("fifty_percent@odd.example", null, true)), List.of()), CLOCK));
         everyone.forEach(humans::add);
     }
 

@@ -12,16 +12,15 @@ import com.humanscrm.application.human.HumanRepository;
 import com.humanscrm.application.lookup.LookupRepository;
 import com.humanscrm.application.testing.MutableClock;
 import com.humanscrm.application.testing.Refusals;
+import com.humanscrm.application.testing.HumanDrafts;
+import com.humanscrm.domain.contact.ContactField;
+import com.humanscrm.domain.contact.ContactPoint;
+import com.humanscrm.domain.contact.ContactPoints;
+import com.humanscrm.domain.contact.Contacts;
+import com.humanscrm.domain.contact.EmailAddress;
+import com.humanscrm.domain.contact.PhoneNumber;
 import com.humanscrm.domain.human.Human;
-import com.humanscrm.domain.human.Human.EmailChanges;
-import com.humanscrm.domain.human.Human.HumanChanges;
-import com.humanscrm.domain.human.Human.NewEmail;
-import com.humanscrm.domain.human.Human.NewHuman;
-import com.humanscrm.domain.human.Human.NewPhone;
-import com.humanscrm.domain.human.Human.PhoneChanges;
-import com.humanscrm.domain.human.HumanEmail;
 import com.humanscrm.domain.human.HumanId;
-import com.humanscrm.domain.human.HumanPhone;
 import com.humanscrm.domain.human.HumanStatus;
 import com.humanscrm.domain.human.HumanType;
 import com.humanscrm.domain.lookup.Label;
@@ -60,18 +59,18 @@ class JooqHumanRepositoryTest {
 
     @Test
     void aStoredHumanComesBackWithEveryFieldTypeEmailPhoneAndLabelName() {
-        Human ada = Human.create(new NewHuman("Ada", "Augusta", "Lovelace", HumanStatus.ACTIVE,
+        Human ada = Human.create(HumanDrafts.draft("Ada", "Augusta", "Lovelace", HumanStatus.ACTIVE,
                 Set.of(HumanType.CLIENT, HumanType.TRAINER),
-                List.of(new NewEmail("ada@example.com", work, true), new NewEmail("ada@analytical.org", null, false)),
-                List.of(new NewPhone("+44 20 7946 0958", mobile, true, true),
-                        new NewPhone("020 7946 0000", null, false, false))),
+                List.of(HumanDrafts.email("ada@example.com", work, true), HumanDrafts.email("ada@analytical.org", null, false)),
+                List.of(HumanDrafts.phone("+44 20 7946 0958", mobile, true, true),
+                        HumanDrafts.phone("020 7946 0000", null, false, false))),
                 clock);
 
         humans.add(ada);
 
         Human found = humans.findById(ada.id()).orElseThrow();
         assertThat(found).usingRecursiveComparison().ignoringCollectionOrder().isEqualTo(ada);
-        assertThat(found.emails()).extracting(HumanEmail::label).contains(new Label(work.id(), "Work"));
+        assertThat(found.emails()).extracting(ContactPoint::label).contains(new Label(work.id(), "Work"));
     }
 
     @Test
@@ -83,25 +82,25 @@ class JooqHumanRepositoryTest {
     void emailsAndPhonesComeInTheOrderTheyWereAdded() {
         Human human = stored(newHuman("Grace", "Hopper"));
         clock.advance(Duration.ofSeconds(1));
-        human = updated(human.addEmail(new NewEmail("grace@navy.mil", null, false), clock));
+        human = updated(HumanDrafts.addEmail(human, HumanDrafts.email("grace@navy.mil", null, false), clock));
         clock.advance(Duration.ofSeconds(1));
-        human = updated(human.addEmail(new NewEmail("grace@cobol.org", null, false), clock));
-        human = updated(human.addPhone(new NewPhone("555-0100", null, false, false), clock));
+        human = updated(HumanDrafts.addEmail(human, HumanDrafts.email("grace@cobol.org", null, false), clock));
+        human = updated(HumanDrafts.addPhone(human, HumanDrafts.phone("555-0100", null, false, false), clock));
         clock.advance(Duration.ofSeconds(1));
-        human = updated(human.addPhone(new NewPhone("555-0199", null, false, false), clock));
+        human = updated(HumanDrafts.addPhone(human, HumanDrafts.phone("555-0199", null, false, false), clock));
 
         Human found = humans.findById(human.id()).orElseThrow();
-        assertThat(found.emails()).extracting(HumanEmail::email)
+        assertThat(found.emails()).extracting(email -> email.value().address())
                 .containsExactly("grace@hopper.example", "grace@navy.mil", "grace@cobol.org");
-        assertThat(found.phones()).extracting(HumanPhone::number).containsExactly("555-0100", "555-0199");
+        assertThat(found.phones()).extracting(phone -> phone.value().number()).containsExactly("555-0100", "555-0199");
     }
 
     @Test
     void anUpdateStoresChangedFieldsAndReplacesTypes() {
-        Human before = stored(Human.create(new NewHuman("Alan", "Mathison", "Turing", HumanStatus.OPEN,
-                Set.of(HumanType.CLIENT), List.of(new NewEmail("alan@example.com", work, true)), List.of()), clock));
+        Human before = stored(Human.create(HumanDrafts.draft("Alan", "Mathison", "Turing", HumanStatus.OPEN,
+                Set.of(HumanType.CLIENT), List.of(HumanDrafts.email("alan@example.com", work, true)), List.of()), clock));
 
-        Human after = updated(before.change(new HumanChanges("Alan M.", Optional.empty(), "Turing-Smith",
+        Human after = updated(before.change(HumanDrafts.changes("Alan M.", Optional.empty(), "Turing-Smith",
                 HumanStatus.CLOSED, Set.of(HumanType.TRAVEL_AGENT, HumanType.FLIGHT_BROKER)), clock));
 
         Human found = humans.findById(before.id()).orElseThrow();
@@ -112,19 +111,17 @@ class JooqHumanRepositoryTest {
 
     @Test
     void anUpdateAddsChangesAndRemovesEmailsAndPhones() {
-        Human human = stored(Human.create(new NewHuman("Alan", null, "Kay", null, Set.of(HumanType.CLIENT),
-                List.of(new NewEmail("alan@parc.example", work, true), new NewEmail("alan@vpri.example", null, false)),
-                List.of(new NewPhone("111", mobile, false, true), new NewPhone("222", null, true, false))), clock));
-        HumanEmail first = human.emails().getFirst();
-        HumanEmail second = human.emails().get(1);
-        HumanPhone secondPhone = human.phones().get(1);
+        Human human = stored(Human.create(HumanDrafts.draft("Alan", null, "Kay", null, Set.of(HumanType.CLIENT),
+                List.of(HumanDrafts.email("alan@parc.example", work, true), HumanDrafts.email("alan@vpri.example", null, false)),
+                List.of(HumanDrafts.phone("111", mobile, false, true), HumanDrafts.phone("222", null, true, false))), clock));
+        ContactPoint<EmailAddress> first = human.emails().getFirst();
+        ContactPoint<EmailAddress> second = human.emails().get(1);
+        ContactPoint<PhoneNumber> secondPhone = human.phones().get(1);
 
-        human = updated(human.removeEmail(first.id(), clock));
-        human = updated(human.changeEmail(second.id(),
-                new EmailChanges("alan@viewpoints.example", Optional.of(work), null), clock));
-        human = updated(human.changePhone(secondPhone.id(),
-                new PhoneChanges("222-9", Optional.empty(), false, true), clock));
-        human = updated(human.addPhone(new NewPhone("333", mobile, true, false), clock));
+        human = updated(HumanDrafts.removeEmail(human, first.id(), clock));
+        human = updated(HumanDrafts.changeEmail(human, second.id(), "alan@viewpoints.example", Optional.of(work), null, clock));
+        human = updated(HumanDrafts.changePhone(human, secondPhone.id(), "222-9", Optional.empty(), false, true, clock));
+        human = updated(HumanDrafts.addPhone(human, HumanDrafts.phone("333", mobile, true, false), clock));
 
         assertThat(humans.findById(human.id()).orElseThrow())
                 .usingRecursiveComparison().ignoringCollectionOrder().isEqualTo(human);
@@ -132,14 +129,15 @@ class JooqHumanRepositoryTest {
 
     @Test
     void oneUpdateCanRemoveAnEmailAndGiveItsAddressAndPrimaryFlagToAnother() {
-        Human human = stored(newHuman("Niklaus", "Wirth")
-                .addEmail(new NewEmail("niklaus@ethz.example", null, false), clock));
-        HumanEmail removed = human.emails().getFirst();
-        HumanEmail kept = human.emails().get(1);
-        HumanEmail takesOver = new HumanEmail(kept.id(), removed.email(), null, true, kept.createdAt(), clock.instant());
+        Human human = stored(HumanDrafts.addEmail(newHuman("Niklaus", "Wirth"),
+                HumanDrafts.email("niklaus@ethz.example", null, false), clock));
+        ContactPoint<EmailAddress> removed = human.emails().getFirst();
+        ContactPoint<EmailAddress> kept = human.emails().get(1);
+        ContactPoint<EmailAddress> takesOver = new ContactPoint<>(kept.id(), removed.value(), null, true, kept.createdAt(), clock.instant());
 
         Human next = Human.restore(human.id(), human.firstName(), null, human.lastName(), human.status(), human.types(),
-                List.of(takesOver), List.of(), human.version() + 1, human.createdAt(), clock.instant());
+                new Contacts(ContactPoints.restore(ContactField.EMAILS, List.of(takesOver)), ContactPoints.none(ContactField.PHONES)),
+                human.version() + 1, human.createdAt(), clock.instant());
         humans.update(next);
 
         assertThat(humans.findById(human.id()).orElseThrow().emails()).singleElement()
@@ -148,36 +146,35 @@ class JooqHumanRepositoryTest {
 
     @Test
     void thePrimaryFlagMovesToANewEmailAndBetweenExistingPhones() {
-        Human human = stored(newHuman("Katherine", "Johnson")
-                .addPhone(new NewPhone("757-0001", null, false, true), clock)
-                .addPhone(new NewPhone("757-0002", null, false, false), clock));
+        Human human = stored(HumanDrafts.addPhone(HumanDrafts.addPhone(newHuman("Katherine", "Johnson"),
+                HumanDrafts.phone("757-0001", null, false, true), clock), HumanDrafts.phone("757-0002", null, false, false), clock));
 
-        human = updated(human.addEmail(new NewEmail("katherine@nasa.gov", null, true), clock));
-        human = updated(human.changePhone(human.phones().get(1).id(), new PhoneChanges(null, null, null, true), clock));
+        human = updated(HumanDrafts.addEmail(human, HumanDrafts.email("katherine@nasa.gov", null, true), clock));
+        human = updated(HumanDrafts.changePhone(human, human.phones().get(1).id(), null, null, null, true, clock));
 
         Human found = humans.findById(human.id()).orElseThrow();
-        assertThat(found.primaryEmail()).map(HumanEmail::email).contains("katherine@nasa.gov");
-        assertThat(found.phones()).filteredOn(HumanPhone::primary).singleElement()
-                .extracting(HumanPhone::number).isEqualTo("757-0002");
+        assertThat(found.primaryEmail()).map(email -> email.value().address()).contains("katherine@nasa.gov");
+        assertThat(found.phones()).filteredOn(ContactPoint::primary).singleElement()
+                .extracting(phone -> phone.value().number()).isEqualTo("757-0002");
     }
 
     @Test
     void removingThePrimaryEmailHandsThePrimaryFlagToAnother() {
         Human human = stored(newHuman("Margaret", "Hamilton"));
-        human = updated(human.addEmail(new NewEmail("margaret@mit.edu", null, false), clock));
+        human = updated(HumanDrafts.addEmail(human, HumanDrafts.email("margaret@mit.edu", null, false), clock));
 
-        updated(human.removeEmail(human.primaryEmail().orElseThrow().id(), clock));
+        updated(HumanDrafts.removeEmail(human, human.primaryEmail().orElseThrow().id(), clock));
 
         assertThat(humans.findById(human.id()).orElseThrow().primaryEmail())
-                .map(HumanEmail::email).contains("margaret@mit.edu");
+                .map(email -> email.value().address()).contains("margaret@mit.edu");
     }
 
     @Test
     void anUpdateFromAStaleVersionIsRefusedAsAConcurrentModification() {
         Human original = stored(newHuman("Edsger", "Dijkstra"));
-        updated(original.change(new HumanChanges(null, null, null, HumanStatus.ACTIVE, null), clock));
+        updated(original.change(HumanDrafts.changes(null, null, null, HumanStatus.ACTIVE, null), clock));
 
-        Human stale = original.change(new HumanChanges("Edsger W.", null, null, null, null), clock);
+        Human stale = original.change(HumanDrafts.changes("Edsger W.", null, null, null, null), clock);
 
         Refusals.refusal(ConflictException.class, ConflictException.CONCURRENT_MODIFICATION, () -> humans.update(stale));
         assertThat(humans.findById(original.id()).orElseThrow().firstName()).isEqualTo("Edsger");
@@ -192,7 +189,7 @@ class JooqHumanRepositoryTest {
 
     @Test
     void removingAHumanRemovesTheirTypesEmailsAndPhones() {
-        Human human = stored(newHuman("Frances", "Allen").addPhone(new NewPhone("914-0000", mobile, false, true), clock));
+        Human human = stored(HumanDrafts.addPhone(newHuman("Frances", "Allen"), HumanDrafts.phone("914-0000", mobile, false, true), clock));
 
         humans.remove(human.id());
 
@@ -204,9 +201,8 @@ class JooqHumanRepositoryTest {
 
     @Test
     void aHumanWithAllItsChildrenIsReadInOneStatement() {
-        Human human = stored(newHuman("Donald", "Knuth")
-                .addEmail(new NewEmail("knuth@stanford.edu", work, false), clock)
-                .addPhone(new NewPhone("650-0000", mobile, false, true), clock));
+        Human human = stored(HumanDrafts.addPhone(HumanDrafts.addEmail(newHuman("Donald", "Knuth"),
+                HumanDrafts.email("knuth@stanford.edu", work, false), clock), HumanDrafts.phone("650-0000", mobile, false, true), clock));
         HumanRepository counted = new JooqHumanRepository(sql);
         statements.clear();
 
@@ -219,9 +215,9 @@ class JooqHumanRepositoryTest {
 
     @Test
     void theSearchTextHoldsNamesEmailsAndPhoneNumbersInLowerCaseWithDigitOnlyNumbers() {
-        Human human = stored(Human.create(new NewHuman("Ada", "Augusta", "Lovelace", null, Set.of(HumanType.CLIENT),
-                List.of(new NewEmail("Ada@Example.com", null, true)),
-                List.of(new NewPhone("+44 (20) 7946-0958", null, false, true))), clock));
+        Human human = stored(Human.create(HumanDrafts.draft("Ada", "Augusta", "Lovelace", null, Set.of(HumanType.CLIENT),
+                List.of(HumanDrafts.email("Ada@Example.com", null, true)),
+                List.of(HumanDrafts.phone("+44 (20) 7946-0958", null, false, true))), clock));
 
         String searchText = sql.fetchValue(HUMANS.SEARCH_TEXT, HUMANS.ID.eq(human.id().value()));
 
@@ -232,8 +228,8 @@ class JooqHumanRepositoryTest {
     void aRenamedLabelShowsItsNewNameOnTheHumansUsingIt() {
         LookupRepository lookups = database.persistence().lookups();
         var personal = lookups.findByName(LookupList.HUMAN_EMAIL_LABELS, "Personal").orElseThrow();
-        Human human = stored(Human.create(new NewHuman("Hedy", null, "Lamarr", null, Set.of(HumanType.CLIENT),
-                List.of(new NewEmail("hedy@example.com", personal.asLabel(), true)), List.of()), clock));
+        Human human = stored(Human.create(HumanDrafts.draft("Hedy", null, "Lamarr", null, Set.of(HumanType.CLIENT),
+                List.of(HumanDrafts.email("hedy@example.com", personal.asLabel(), true)), List.of()), clock));
 
         lookups.update(personal.rename("Private", clock));
 
@@ -241,8 +237,8 @@ class JooqHumanRepositoryTest {
     }
 
     private Human newHuman(String firstName, String lastName) {
-        return Human.create(new NewHuman(firstName, null, lastName, null, Set.of(HumanType.CLIENT),
-                List.of(new NewEmail(firstName.toLowerCase() + "@" + lastName.toLowerCase() + ".example", null, true)),
+        return Human.create(HumanDrafts.draft(firstName, null, lastName, null, Set.of(HumanType.CLIENT),
+                List.of(HumanDrafts.email(firstName.toLowerCase() + "@" + lastName.toLowerCase() + ".example", null, true)),
                 List.of()), clock);
     }
 

@@ -8,9 +8,11 @@ import com.humanscrm.application.shared.Page;
 import com.humanscrm.application.shared.PageRequest;
 import com.humanscrm.application.testing.MutableClock;
 import com.humanscrm.application.testing.Refusals;
+import com.humanscrm.application.testing.HumanDrafts;
+import com.humanscrm.domain.contact.ContactPoint;
+import com.humanscrm.domain.contact.EmailAddress;
+import com.humanscrm.domain.contact.PhoneNumber;
 import com.humanscrm.domain.human.Human;
-import com.humanscrm.domain.human.Human.NewEmail;
-import com.humanscrm.domain.human.Human.NewHuman;
 import com.humanscrm.domain.human.HumanType;
 import com.humanscrm.domain.lookup.LookupItem;
 import com.humanscrm.domain.lookup.LookupList;
@@ -122,9 +124,9 @@ class JooqLookupRepositoryTest {
     void anItemSomeRecordUsesCannotBeRemoved() {
         LookupItem label = LookupItem.create(LookupList.HUMAN_EMAIL_LABELS, "School", clock);
         lookups.add(label);
-        database.persistence().humans().add(Human.create(new NewHuman("Ada", null, "Lovelace", null,
+        database.persistence().humans().add(Human.create(HumanDrafts.draft("Ada", null, "Lovelace", null,
                 Set.of(HumanType.CLIENT),
-                List.of(new NewEmail("ada@school.example", label.asLabel(), true)), List.of()), clock));
+                List.of(HumanDrafts.email("ada@school.example", label.asLabel(), true)), List.of()), clock));
 
         Refusals.refusal(ConflictException.class, ConflictException.IN_USE, () -> lookups.remove(label.id()));
         assertThat(lookups.findById(label.id())).isPresent();

@@ -14,9 +14,9 @@ import com.humanscrm.application.shared.PageRequest;
 import com.humanscrm.application.shared.Sort;
 import com.humanscrm.application.testing.Refusals;
 import com.humanscrm.domain.human.Human;
-import com.humanscrm.domain.human.HumanEmail;
+import com.humanscrm.application.testing.HumanDrafts;
+import com.humanscrm.domain.contact.ContactPoint;
 import com.humanscrm.domain.human.HumanId;
-import com.humanscrm.domain.human.HumanPhone;
 import com.humanscrm.domain.human.HumanStatus;
 import com.humanscrm.domain.human.HumanType;
 import com.humanscrm.domain.lookup.Label;
@@ -56,10 +56,10 @@ public abstract class HumanRepositoryContract extends RepositoryContract {
     public void aStoredHumanReadsBackWithEveryFieldChildAndLabel() {
         Label work = label(LookupList.HUMAN_EMAIL_LABELS);
         Label mobile = label(LookupList.HUMAN_PHONE_LABELS);
-        Human human = Human.create(new Human.NewHuman(first("Ada"), "King", "Lovelace", HumanStatus.ACTIVE,
+        Human human = Human.create(HumanDrafts.draft(first("Ada"), "King", "Lovelace", HumanStatus.ACTIVE,
                 Set.of(HumanType.CLIENT, HumanType.FLIGHT_BROKER),
-                List.of(new Human.NewEmail(uniqueEmail("ada"), work, false), new Human.NewEmail(uniqueEmail("Ada.Home"), null, true)),
-                List.of(new Human.NewPhone("+44 20 7946 0000", mobile, true, false), new Human.NewPhone("(555) 010-0199", null, false, true))),
+                List.of(HumanDrafts.email(uniqueEmail("ada"), work, false), HumanDrafts.email(uniqueEmail("Ada.Home"), null, true)),
+                List.of(HumanDrafts.phone("+44 20 7946 0000", mobile, true, false), HumanDrafts.phone("(555) 010-0199", null, false, true))),
                 clock);
 
         add(human);
@@ -99,17 +99,15 @@ public abstract class HumanRepositoryContract extends RepositoryContract {
         Label personal = label(LookupList.HUMAN_EMAIL_LABELS);
         Label home = label(LookupList.HUMAN_PHONE_LABELS);
 
-        human = update(human.change(new Human.HumanChanges(first("Augusta"), Optional.of("Ada"), "King",
+        human = update(human.change(HumanDrafts.changes(first("Augusta"), Optional.of("Ada"), "King",
                 HumanStatus.CLOSED, Set.of(HumanType.TRAINER)), clock));
-        human = update(human.addEmail(new Human.NewEmail(uniqueEmail("second"), personal, false), clock));
-        human = update(human.addPhone(new Human.NewPhone("+1 555 0100", home, true, false), clock));
-        human = update(human.addPhone(new Human.NewPhone("+1 555 0101", null, false, false), clock));
-        human = update(human.changeEmail(human.emails().get(1).id(),
-                new Human.EmailChanges(uniqueEmail("changed"), Optional.empty(), null), clock));
-        human = update(human.changePhone(human.phones().get(1).id(),
-                new Human.PhoneChanges("+1 555 0102", Optional.of(home), true, null), clock));
-        human = update(human.removePhone(human.phones().getFirst().id(), clock));
-        human = update(human.change(new Human.HumanChanges(null, Optional.empty(), null, null, null), clock));
+        human = update(HumanDrafts.addEmail(human, HumanDrafts.email(uniqueEmail("second"), personal, false), clock));
+        human = update(HumanDrafts.addPhone(human, HumanDrafts.phone("+1 555 0100", home, true, false), clock));
+        human = update(HumanDrafts.addPhone(human, HumanDrafts.phone("+1 555 0101", null, false, false), clock));
+        human = update(HumanDrafts.changeEmail(human, human.emails().get(1).id(), uniqueEmail("changed"), Optional.empty(), null, clock));
+        human = update(HumanDrafts.changePhone(human, human.phones().get(1).id(), "+1 555 0102", Optional.of(home), true, null, clock));
+        human = update(HumanDrafts.removePhone(human, human.phones().getFirst().id(), clock));
+        human = update(human.change(HumanDrafts.changes(null, Optional.empty(), null, null, null), clock));
 
         assertSame(humans().findById(human.id()).orElseThrow(), human);
         assertThat(human.version()).isEqualTo(9);
@@ -119,22 +117,22 @@ public abstract class HumanRepositoryContract extends RepositoryContract {
     public void movingThePrimaryFlagIsStored() {
         // Only one primary per human: stores that enforce it row by row must demote before they promote.
         Human human = add(aHumanWithEmails("Ada", "Lovelace", uniqueEmail("a"), uniqueEmail("b")));
-        human = update(human.addPhone(new Human.NewPhone("+44 1", null, false, false), clock));
-        human = update(human.addPhone(new Human.NewPhone("+44 2", null, false, false), clock));
+        human = update(HumanDrafts.addPhone(human, HumanDrafts.phone("+44 1", null, false, false), clock));
+        human = update(HumanDrafts.addPhone(human, HumanDrafts.phone("+44 2", null, false, false), clock));
 
-        human = update(human.changeEmail(human.emails().get(1).id(), new Human.EmailChanges(null, null, true), clock));
-        human = update(human.changePhone(human.phones().get(1).id(), new Human.PhoneChanges(null, null, null, true), clock));
+        human = update(HumanDrafts.changeEmail(human, human.emails().get(1).id(), null, null, true, clock));
+        human = update(HumanDrafts.changePhone(human, human.phones().get(1).id(), null, null, null, true, clock));
 
         Human stored = humans().findById(human.id()).orElseThrow();
-        assertThat(stored.emails()).extracting(HumanEmail::primary).containsExactly(false, true);
-        assertThat(stored.phones()).extracting(HumanPhone::primary).containsExactly(false, true);
+        assertThat(stored.emails()).extracting(ContactPoint::primary).containsExactly(false, true);
+        assertThat(stored.phones()).extracting(ContactPoint::primary).containsExactly(false, true);
     }
 
     @Test
     public void anUpdateFromAStaleVersionIsAConcurrentModification() {
         Human original = add(aHuman("Ada", "Lovelace"));
-        Human first = update(original.change(new Human.HumanChanges(null, null, "First", null, null), clock));
-        Human second = original.change(new Human.HumanChanges(null, null, "Second", null, null), clock);
+        Human first = update(original.change(HumanDrafts.changes(null, null, "First", null, null), clock));
+        Human second = original.change(HumanDrafts.changes(null, null, "Second", null, null), clock);
 
         Refusals.refusal(ConflictException.class, ConflictException.CONCURRENT_MODIFICATION, () -> update(second));
 
@@ -147,7 +145,7 @@ public abstract class HumanRepositoryContract extends RepositoryContract {
         inTransaction(() -> humans().remove(human.id()));
 
         Refusals.refusal(ConflictException.class, ConflictException.CONCURRENT_MODIFICATION,
-                () -> update(human.change(new Human.HumanChanges("Augusta", null, null, null, null), clock)));
+                () -> update(human.change(HumanDrafts.changes("Augusta", null, null, null, null), clock)));
         assertThat(humans().findById(human.id())).isEmpty();
     }
 
@@ -155,9 +153,9 @@ public abstract class HumanRepositoryContract extends RepositoryContract {
     public void removingAHumanTakesItsEmailsAndPhonesWithIt() {
         LookupItem work = labelItem(LookupList.HUMAN_EMAIL_LABELS);
         LookupItem mobile = labelItem(LookupList.HUMAN_PHONE_LABELS);
-        Human human = add(Human.create(new Human.NewHuman(first("Ada"), null, "Lovelace", null, Set.of(HumanType.CLIENT),
-                List.of(new Human.NewEmail(uniqueEmail("ada"), work.asLabel(), true)),
-                List.of(new Human.NewPhone("+44 1", mobile.asLabel(), false, true))), clock));
+        Human human = add(Human.create(HumanDrafts.draft(first("Ada"), null, "Lovelace", null, Set.of(HumanType.CLIENT),
+                List.of(HumanDrafts.email(uniqueEmail("ada"), work.asLabel(), true)),
+                List.of(HumanDrafts.phone("+44 1", mobile.asLabel(), false, true))), clock));
 
         inTransaction(() -> humans().remove(human.id()));
 
@@ -172,8 +170,8 @@ public abstract class HumanRepositoryContract extends RepositoryContract {
     @Test
     public void aRenamedLabelShowsItsNewNameOnTheHumansThatUseIt() {
         LookupItem item = labelItem(LookupList.HUMAN_EMAIL_LABELS);
-        Human human = add(Human.create(new Human.NewHuman(first("Ada"), null, "Lovelace", null, Set.of(HumanType.CLIENT),
-                List.of(new Human.NewEmail(uniqueEmail("ada"), item.asLabel(), true)), List.of()), clock));
+        Human human = add(Human.create(HumanDrafts.draft(first("Ada"), null, "Lovelace", null, Set.of(HumanType.CLIENT),
+                List.of(HumanDrafts.email(uniqueEmail("ada"), item.asLabel(), true)), List.of()), clock));
 
         LookupItem renamed = item.rename("Renamed " + token, clock);
         inTransaction(() -> lookups().update(renamed));
@@ -188,8 +186,8 @@ public abstract class HumanRepositoryContract extends RepositoryContract {
     @Test
     public void statusAndTypeFilterTheList() {
         Human open = add(aHuman("Open", "Client"));
-        Human active = add(Human.create(new Human.NewHuman(first("Active"), null, "Trainer", HumanStatus.ACTIVE,
-                Set.of(HumanType.TRAINER, HumanType.CLIENT), List.of(new Human.NewEmail(uniqueEmail("t"), null, false)), List.of()), clock));
+        Human active = add(Human.create(HumanDrafts.draft(first("Active"), null, "Trainer", HumanStatus.ACTIVE,
+                Set.of(HumanType.TRAINER, HumanType.CLIENT), List.of(HumanDrafts.email(uniqueEmail("t"), null, false)), List.of()), clock));
 
         assertThat(ids(list(HumanStatus.ACTIVE, null, token, null, PageRequest.first(10)))).containsExactly(active.id());
         assertThat(ids(list(HumanStatus.CLOSED, null, token, null, PageRequest.first(10)))).isEmpty();
@@ -337,20 +335,20 @@ public abstract class HumanRepositoryContract extends RepositoryContract {
     }
 
     private Human aHuman(String firstName, String lastName, Clock at) {
-        return Human.create(new Human.NewHuman(first(firstName), null, lastName, null, Set.of(HumanType.CLIENT),
-                List.of(new Human.NewEmail(uniqueEmail(firstName.toLowerCase(Locale.ROOT)), null, false)), List.of()), at);
+        return Human.create(HumanDrafts.draft(first(firstName), null, lastName, null, Set.of(HumanType.CLIENT),
+                List.of(HumanDrafts.email(uniqueEmail(firstName.toLowerCase(Locale.ROOT)), null, false)), List.of()), at);
     }
 
     private Human aHumanWithEmails(String firstName, String lastName, String... emails) {
-        return Human.create(new Human.NewHuman(first(firstName), null, lastName, null, Set.of(HumanType.CLIENT),
-                Arrays.stream(emails).map(email -> new Human.NewEmail(email, null, false)).toList(), List.of()), clock);
+        return Human.create(HumanDrafts.draft(first(firstName), null, lastName, null, Set.of(HumanType.CLIENT),
+                Arrays.stream(emails).map(email -> HumanDrafts.email(email, null, false)).toList(), List.of()), clock);
     }
 
     /** A human without the token in its first name: the caller puts it where a search should find it. */
     private Human searchable(String firstName, String middleName, String lastName, String email, String phone) {
-        return Human.create(new Human.NewHuman(firstName, middleName, lastName, null, Set.of(HumanType.CLIENT),
-                List.of(new Human.NewEmail(email, null, false)),
-                phone == null ? List.of() : List.of(new Human.NewPhone(phone, null, false, false))), clock);
+        return Human.create(HumanDrafts.draft(firstName, middleName, lastName, null, Set.of(HumanType.CLIENT),
+                List.of(HumanDrafts.email(email, null, false)),
+                phone == null ? List.of() : List.of(HumanDrafts.phone(phone, null, false, false))), clock);
     }
 
     private static String randomEmail() {

@@ -8,6 +8,10 @@ import com.humanscrm.application.shared.Cursor;
 import com.humanscrm.application.shared.MalformedRequestException;
 import com.humanscrm.application.shared.PageRequest;
 import com.humanscrm.application.testing.Refusals;
+import com.humanscrm.application.testing.HumanDrafts;
+import com.humanscrm.domain.contact.EmailAddress;
+import com.humanscrm.domain.contact.NewContactPoint;
+import com.humanscrm.domain.contact.PhoneNumber;
 import com.humanscrm.domain.human.Human;
 import com.humanscrm.domain.human.HumanType;
 import com.humanscrm.domain.lookup.LookupItem;
@@ -104,7 +108,7 @@ public abstract class LookupRepositoryContract extends RepositoryContract {
     @Test
     public void aLabelOnAHumansEmailIsInUseAndStays() {
         LookupItem label = add(LookupList.HUMAN_EMAIL_LABELS, "Used " + token);
-        addHuman(new Human.NewEmail(uniqueEmail("ada"), label.asLabel(), true), null);
+        addHuman(HumanDrafts.email(uniqueEmail("ada"), label.asLabel(), true), null);
 
         Refusals.refusal(ConflictException.class, ConflictException.IN_USE, () -> inTransaction(() -> lookups().remove(label.id())));
 
@@ -114,7 +118,7 @@ public abstract class LookupRepositoryContract extends RepositoryContract {
     @Test
     public void aLabelOnAHumansPhoneIsInUseAndStays() {
         LookupItem label = add(LookupList.HUMAN_PHONE_LABELS, "Used " + token);
-        addHuman(new Human.NewEmail(uniqueEmail("ada"), null, true), new Human.NewPhone("+44 1", label.asLabel(), false, true));
+        addHuman(HumanDrafts.email(uniqueEmail("ada"), null, true), HumanDrafts.phone("+44 1", label.asLabel(), false, true));
 
         Refusals.refusal(ConflictException.class, ConflictException.IN_USE, () -> inTransaction(() -> lookups().remove(label.id())));
 
@@ -159,8 +163,8 @@ public abstract class LookupRepositoryContract extends RepositoryContract {
         return item;
     }
 
-    private void addHuman(Human.NewEmail email, Human.NewPhone phone) {
-        Human human = Human.create(new Human.NewHuman("Ada " + token, null, "Lovelace", null, Set.of(HumanType.CLIENT),
+    private void addHuman(NewContactPoint<EmailAddress> email, NewContactPoint<PhoneNumber> phone) {
+        Human human = Human.create(HumanDrafts.draft("Ada " + token, null, "Lovelace", null, Set.of(HumanType.CLIENT),
                 List.of(email), phone == null ? List.of() : List.of(phone)), clock);
         inTransaction(() -> humans().add(human));
     }

@@ -26,10 +26,12 @@ public final class ContactDrafts {
         this.labels = labels;
     }
 
-    /** A new owner's list; too long a list is refused before any of its labels is looked up. */
+    /**
+     * A new owner's list, each label reported under its place ({@code emails[2].label}). The caller refuses
+     * too long a list first ({@link ContactPoints#requireWithinLimit}), before any label is looked up.
+     */
     public <V extends ContactValue> List<NewContactPoint<V>> all(ContactField<V> field, List<ContactInput<V>> inputs,
                                                                 LookupList list, Violations problems) {
-        ContactPoints.requireWithinLimit(field, inputs.size());
         List<NewContactPoint<V>> drafts = new ArrayList<>();
         for (int i = 0; i < inputs.size(); i++) {
             drafts.add(one(inputs.get(i), list, field.name() + "[" + i + "].label", problems));

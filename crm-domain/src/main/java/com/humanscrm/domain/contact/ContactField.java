@@ -50,9 +50,4 @@ public final class ContactField<V extends ContactValue> {
     String count(int n) {
         return n + " " + kind.words() + "s";
     }
-
-    @Override
-    public String toString() {
-        return name;
-    }
 }

@@ -66,9 +66,6 @@ public final class ContactPoints<V extends ContactValue> {
             entries.add(entry);
         }
         problems.throwIfAny();
-        if (entries.stream().filter(ContactPoint::primary).count() > 1) {
-            throw RuleViolationException.field(field.name(), "must have at most one primary entry");
-        }
         return new ContactPoints<>(field, withDefaultPrimary(entries, now));
     }
 

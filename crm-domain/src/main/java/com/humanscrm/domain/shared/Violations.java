@@ -44,10 +44,6 @@ public final class Violations {
         }
     }
 
-    public boolean isEmpty() {
-        return found.isEmpty();
-    }
-
     /** Ends the checking: every broken rule at once, or nothing. */
     public void throwIfAny() {
         if (!found.isEmpty()) {

@@ -9,7 +9,7 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * One operation of the served OpenAPI document, with what a request to it is made of: its parameters and,
- * when it takes one, its body's media type and schema. A {@code HEAD} twin is made for every {@code GET}.
+ * when it takes one, its body's media type and schema.
  */
 record Operation(String method, String path, List<JsonNode> parameters, String bodyType, JsonNode bodySchema) {
 
@@ -35,9 +35,6 @@ record Operation(String method, String path, List<JsonNode> parameters, String b
                 bodySchema = first.getValue().path("schema");
             }
             operations.add(new Operation(method, path.getKey(), parameters, bodyType, bodySchema));
-            if (method.equals("GET")) {
-                operations.add(new Operation("HEAD", path.getKey(), parameters, null, null));
-            }
         }));
         operations.sort(Comparator.comparing((Operation operation) -> ORDER.get(operation.method()))
                 .thenComparing(operation -> operation.path().equals("/api/humans/{id}") ? 1 : 0));

@@ -11,24 +11,22 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Properties;
 import java.util.Set;
-import tools.jackson.dataformat.yaml.YAMLMapper;
 
 /**
- * The contract, {@code openapi/openapi.yaml}, served as JSON at {@code /openapi.json}, and Swagger UI
+ * The contract ({@link OpenApiDocument}) served as JSON at {@code /openapi.json}, and Swagger UI
  * at {@code /docs} to try it out. Swagger UI comes from its webjar, so the page works offline and
  * loads nothing from a CDN.
  */
 public final class DocsRoutes {
 
-    public static final String SPEC_RESOURCE = "/openapi/openapi.yaml";
     private static final String ASSETS = "/docs/assets";
 
     private final String specJson;
     private final String page;
 
     private DocsRoutes() {
-        // Converted once: the document cannot change while the server runs.
-        specJson = new YAMLMapper().readTree(resource(SPEC_RESOURCE)).toString();
+        // Put together once: the document cannot change while the server runs.
+        specJson = OpenApiDocument.assemble().toString();
         page = resource("/openapi/swagger-ui.html").replace("{{assets}}", ASSETS);
     }
 

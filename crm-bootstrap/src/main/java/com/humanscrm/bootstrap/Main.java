@@ -7,13 +7,13 @@ import com.humanscrm.application.colleague.AddColleague;
 import com.humanscrm.application.document.ReconcileDocumentBlobs;
 import com.humanscrm.application.shared.Actor;
 import com.humanscrm.domain.colleague.Colleague;
-import com.humanscrm.domain.colleague.Role;
 import com.humanscrm.domain.shared.DomainException;
 import com.humanscrm.domain.shared.RuleViolationException;
 import java.io.PrintStream;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
@@ -138,8 +138,7 @@ public final class Main {
         Arguments options = Arguments.parse(words, Set.of("email", "first-name", "middle-names", "last-name", "display-name", "role"));
         Colleague colleague = useCases.colleagues().add().execute(Actor.operator(), new AddColleague.Command(
                 options.required("email"), options.required("first-name"), options.optional("middle-names"),
-                options.required("last-name"), options.optional("display-name"),
-                Role.fromWireName(options.required("role"), "--role")));
+                options.required("last-name"), options.optional("display-name"), options.required("role")));
         out.println("Added colleague " + colleague.displayName() + " <" + colleague.email() + "> as "
                 + colleague.role().wireName() + " (id " + colleague.id() + ")");
         return 0;
@@ -147,10 +146,9 @@ public final class Main {
 
     private int createApiKey(UseCases useCases, List<String> words) {
         Arguments options = Arguments.parse(words, Set.of("email", "name", "role", "expires-at"));
-        String role = options.optional("role");
         CreateApiKey.Created created = useCases.apiKeys().create().execute(Actor.operator(), new CreateApiKey.Command(
-                null, options.required("email"), options.required("name"),
-                role == null ? null : Role.fromWireName(role, "--role"), instant(options.optional("expires-at"))));
+                null, options.required("email"), options.required("name"), options.optional("role"),
+                instant(options.optional("expires-at"))));
         out.println("Created API key '" + created.key().name() + "' (id " + created.key().id() + ", role "
                 + created.key().role().wireName() + (created.key().expiresAt() == null ? "" : ", expires " + created.key().expiresAt())
                 + "). Its secret is shown once, below:");
@@ -177,9 +175,11 @@ public final class Main {
         }
     }
 
+    /** Each problem under the option the operator typed ({@code --first-name}), not the field the core names. */
     private static String describe(RuleViolationException e) {
         StringBuilder text = new StringBuilder();
-        e.fieldErrors().forEach((field, problems) -> text.append(text.isEmpty() ? "" : "; ").append(field).append(' ')
+        e.fieldErrors().forEach((field, problems) -> text.append(text.isEmpty() ? "" : "; ")
+                .append("--").append(field.replaceAll("([A-Z])", "-$1").toLowerCase(Locale.ROOT)).append(' ')
                 .append(String.join(", ", problems)));
         e.formErrors().forEach(problem -> text.append(text.isEmpty() ? "" : "; ").append(problem));
         return text.toString();

@@ -7,12 +7,16 @@ import com.humanscrm.application.shared.UnitOfWork;
 import com.humanscrm.domain.colleague.Colleague;
 import com.humanscrm.domain.colleague.Permission;
 import com.humanscrm.domain.colleague.Role;
+import com.humanscrm.domain.shared.Checks;
 import com.humanscrm.domain.shared.ConflictException;
+import com.humanscrm.domain.shared.Violations;
 import java.time.Clock;
 
-/** An admin (or the operator, for the first admin) adds a colleague, who can then sign in. */
+/**
+ * An admin (or the operator, for the first admin) adds a colleague, who can then sign in; every broken rule
+ * of the request is reported at once.
+ */
 public final class AddColleague {
-
 
     private final ColleagueRepository colleagues;
     private final UnitOfWork unitOfWork;
@@ -28,8 +32,11 @@ public final class AddColleague {
 
     public Colleague execute(Actor actor, Command command) {
         actor.require(Permission.ADMINISTER);
-        Colleague colleague = Colleague.create(command.email(), command.firstName(), command.middleNames(),
-                command.lastName(), command.displayName(), command.role(), clock);
+        Violations problems = new Violations();
+        Role role = problems.check(() -> Role.fromWireName(Checks.required(command.role(), "role"), "role"));
+        Colleague colleague = problems.check(() -> Colleague.create(command.email(), command.firstName(),
+                command.middleNames(), command.lastName(), command.displayName(), role, clock));
+        problems.throwIfAny();
         return unitOfWork.inTransaction(() -> {
             if (colleagues.findByEmail(colleague.email()).isPresent()) {
                 throw ConflictException.duplicate("A colleague with the email " + colleague.email() + " exists already");
@@ -40,7 +47,7 @@ public final class AddColleague {
         });
     }
 
-    /** {@code displayName} and {@code middleNames} may be {@code null}. */
-    public record Command(String email, String firstName, String middleNames, String lastName, String displayName, Role role) {
+    /** {@code displayName} and {@code middleNames} may be {@code null}; {@code role} is a wire name. */
+    public record Command(String email, String firstName, String middleNames, String lastName, String displayName, String role) {
     }
 }

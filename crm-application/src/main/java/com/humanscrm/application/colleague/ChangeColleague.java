@@ -9,8 +9,10 @@ import com.humanscrm.domain.colleague.Colleague;
 import com.humanscrm.domain.colleague.ColleagueId;
 import com.humanscrm.domain.colleague.Permission;
 import com.humanscrm.domain.colleague.Role;
+import com.humanscrm.domain.shared.Checks;
 import com.humanscrm.domain.shared.RuleViolationException;
 import com.humanscrm.domain.shared.VersionMismatchException;
+import com.humanscrm.domain.shared.Violations;
 import java.time.Clock;
 import java.util.Optional;
 
@@ -34,16 +36,27 @@ public final class ChangeColleague {
 
     public Colleague execute(Actor actor, Command command) {
         actor.require(Permission.ADMINISTER);
+        Violations problems = new Violations();
+        String firstName = given(command.firstName(), "firstName", problems);
+        String lastName = given(command.lastName(), "lastName", problems);
+        String displayName = given(command.displayName(), "displayName", problems);
+        if (displayName != null && displayName.isBlank()) {
+            // Blank would quietly bring back the default display name: a change names the one it wants.
+            problems.note(RuleViolationException.field("displayName", "must not be blank"));
+        }
+        String roleName = given(command.role(), "role", problems);
+        Role role = roleName == null ? null : problems.check(() -> Role.fromWireName(roleName, "role"));
         if (command.id().equals(actor.colleagueId())
-                && (Boolean.FALSE.equals(command.active()) || (command.role() != null && command.role() != Role.ADMIN))) {
+                && (Boolean.FALSE.equals(command.active()) || (role != null && role != Role.ADMIN))) {
             // An admin locking themselves out could leave nobody able to administer the CRM.
-            throw RuleViolationException.form("You cannot deactivate yourself or lower your own role");
+            problems.note(RuleViolationException.form("You cannot deactivate yourself or lower your own role"));
         }
         return unitOfWork.inTransaction(() -> {
             Colleague before = loadHeldWithTheActor(actor, command.id());
             VersionMismatchException.check(RecordKind.COLLEAGUE, command.expectedVersion(), before.version());
-            Colleague after = before.change(new Colleague.Changes(command.firstName(), command.middleNames(),
-                    command.lastName(), command.displayName(), command.role(), command.active()), clock);
+            Colleague after = problems.check(() -> before.change(new Colleague.Changes(firstName, command.middleNames(),
+                    lastName, displayName, role, command.active()), clock));
+            problems.throwIfAny();
             if (after.auditSnapshot().equals(before.auditSnapshot())) {
                 // Nothing changed: keep the version, so others holding it can still write.
                 return before;
@@ -52,6 +65,11 @@ public final class ChangeColleague {
             audit.updated(actor, RecordKind.COLLEAGUE, after.id().value(), before.auditSnapshot(), after.auditSnapshot());
             return after;
         });
+    }
+
+    /** The new value of a field that may change but not be cleared; {@code null} when it stays as it is. */
+    private static <T> T given(Optional<T> field, String name, Violations problems) {
+        return field == null ? null : problems.check(() -> Checks.required(field.orElse(null), name));
     }
 
     /**
@@ -82,8 +100,12 @@ public final class ChangeColleague {
         }
     }
 
-    /** {@code null} leaves a field unchanged; an empty {@code middleNames} clears it. */
-    public record Command(ColleagueId id, Integer expectedVersion, String firstName, Optional<String> middleNames,
-                          String lastName, String displayName, Role role, Boolean active) {
+    /**
+     * {@code null} leaves a field unchanged; an empty Optional asks to clear it, which only {@code middleNames}
+     * allows; {@code active} cannot be cleared. {@code role} is a wire name. Every broken rule is reported at once.
+     */
+    public record Command(ColleagueId id, Integer expectedVersion, Optional<String> firstName, Optional<String> middleNames,
+                          Optional<String> lastName, Optional<String> displayName, Optional<String> role,
+                          Boolean active) {
     }
 }

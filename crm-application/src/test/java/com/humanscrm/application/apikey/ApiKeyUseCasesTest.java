@@ -33,7 +33,7 @@ class ApiKeyUseCasesTest extends UseCaseTest {
 
         @Test
         void anAdminCreatesAKeyThatStoresOnlyTheHashOfTheSecretItReturns() {
-            CreateApiKey.Created created = create(new CreateApiKey.Command(owner.id(), null, "ci", Role.AGENT, null));
+            CreateApiKey.Created created = create(new CreateApiKey.Command(owner.id(), null, "ci", "agent", null));
 
             ApiKey stored = useCases.apiKeys().queries().get(admin, created.key().id());
             assertThat(stored).isEqualTo(created.key());
@@ -68,9 +68,17 @@ class ApiKeyUseCasesTest extends UseCaseTest {
 
         @Test
         void aRoleAboveTheColleaguesOrAPastExpiryAreFieldErrors() {
-            refusedOnField("role", () -> create(new CreateApiKey.Command(owner.id(), null, "ci", Role.ADMIN, null)));
+            refusedOnField("role", () -> create(new CreateApiKey.Command(owner.id(), null, "ci", "admin", null)));
             refusedOnField("expiresAt", () -> create(new CreateApiKey.Command(owner.id(), null, "ci", null, crm.clock.instant())));
             refusedOnField("name", () -> create(new CreateApiKey.Command(owner.id(), null, " ", null, null)));
+        }
+
+        @Test
+        void everyBrokenRuleIsReportedAtOnceEachFieldOnce() {
+            refusedOnFields(() -> create(new CreateApiKey.Command(owner.id(), null, " ", "admin", crm.clock.instant())),
+                    "name", "role", "expiresAt");
+            refusedOnFields(() -> create(new CreateApiKey.Command(new ColleagueId(UUID.randomUUID()), null, "ci", "owner", null)),
+                    "colleagueId", "role");
         }
 
         @Test

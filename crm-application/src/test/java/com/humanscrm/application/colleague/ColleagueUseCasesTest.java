@@ -25,7 +25,7 @@ import org.junit.jupiter.api.Test;
 class ColleagueUseCasesTest extends UseCaseTest {
 
     private static AddColleague.Command newColleague(String email, Role role) {
-        return new AddColleague.Command(email, "Grace", null, "Hopper", null, role);
+        return new AddColleague.Command(email, "Grace", null, "Hopper", null, role == null ? null : role.wireName());
     }
 
     private final Colleague grace = useCases.colleagues().add().execute(admin, newColleague("grace@example.test", Role.AGENT));
@@ -66,6 +66,13 @@ class ColleagueUseCasesTest extends UseCaseTest {
         }
 
         @Test
+        void everyBrokenRuleIsReportedAtOnceEachFieldOnce() {
+            refusedOnFields(() -> useCases.colleagues().add().execute(admin,
+                            new AddColleague.Command("grace", " ", null, "x".repeat(101), null, "owner")),
+                    "email", "firstName", "lastName", "role");
+        }
+
+        @Test
         void onlyAdminsAddColleagues() {
             forbidden(() -> useCases.colleagues().add().execute(manager, newColleague("x@example.test", Role.VIEWER)));
         }
@@ -77,7 +84,7 @@ class ColleagueUseCasesTest extends UseCaseTest {
         @Test
         void anAdminChangesRoleAndNamesAndTheAuditEntryHoldsOnlyThose() {
             Observed<Colleague> changed = observe(() -> change(admin, new ChangeColleague.Command(grace.id(), 1, null,
-                    Optional.of("Brewster"), null, null, Role.MANAGER, null)));
+                    Optional.of("Brewster"), null, null, Optional.of("manager"), null)));
 
             assertThat(changed.result().role()).isEqualTo(Role.MANAGER);
             assertThat(changed.result().version()).isEqualTo(2);
@@ -98,14 +105,14 @@ class ColleagueUseCasesTest extends UseCaseTest {
         void anAdminCannotDeactivateOrDemoteThemselves() {
             // An admin locking themselves out could leave nobody to administer the CRM.
             refusedOnForm(() -> change(admin, activeFlag(admin.colleagueId(), false)));
-            refusedOnForm(() -> change(admin, new ChangeColleague.Command(admin.colleagueId(), null, null, null, null, null, Role.MANAGER, null)));
+            refusedOnForm(() -> change(admin, new ChangeColleague.Command(admin.colleagueId(), null, null, null, null, null, Optional.of("manager"), null)));
             assertThat(useCases.colleagues().queries().get(admin, admin.colleagueId())).extracting(Colleague::role, Colleague::active)
                     .containsExactly(Role.ADMIN, true);
         }
 
         @Test
         void anAdminMayChangeTheirOwnNames() {
-            Colleague changed = change(admin, new ChangeColleague.Command(admin.colleagueId(), null, "Ada", null, null, null, Role.ADMIN, true));
+            Colleague changed = change(admin, new ChangeColleague.Command(admin.colleagueId(), null, Optional.of("Ada"), null, null, null, Optional.of("admin"), true));
 
             assertThat(changed.firstName()).isEqualTo("Ada");
         }
@@ -113,7 +120,7 @@ class ColleagueUseCasesTest extends UseCaseTest {
         @Test
         void aChangeToTheCurrentValuesIsNoChange() {
             Observed<Colleague> same = observe(() -> change(admin,
-                    new ChangeColleague.Command(grace.id(), 1, "Grace", null, "Hopper", null, Role.AGENT, true)));
+                    new ChangeColleague.Command(grace.id(), 1, Optional.of("Grace"), null, Optional.of("Hopper"), null, Optional.of("agent"), true)));
 
             same.auditedNothing();
             assertThat(same.result().version()).isEqualTo(1);
@@ -124,6 +131,15 @@ class ColleagueUseCasesTest extends UseCaseTest {
             refused(VersionMismatchException.class, "VERSION_MISMATCH", () -> change(admin, activeFlag(grace.id(), false, 2)));
             refused(NotFoundException.class, "COLLEAGUE_NOT_FOUND",
                     () -> change(admin, activeFlag(new ColleagueId(UUID.randomUUID()), false)));
+        }
+
+        @Test
+        void everyBrokenRuleOfAChangeIsReportedAtOnceEachFieldOnce() {
+            refusedOnFields(() -> change(admin, new ChangeColleague.Command(grace.id(), 1, Optional.of(" "), null,
+                            Optional.empty(), Optional.of(""), Optional.of("owner"), null)),
+                    "firstName", "lastName", "displayName", "role");
+
+            assertThat(useCases.colleagues().queries().get(admin, grace.id())).isEqualTo(grace);
         }
 
         @Test

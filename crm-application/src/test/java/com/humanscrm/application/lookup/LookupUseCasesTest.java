@@ -20,6 +20,9 @@ import com.humanscrm.domain.lookup.LookupList;
 import com.humanscrm.domain.shared.ConflictException;
 import com.humanscrm.domain.shared.NotFoundException;
 import com.humanscrm.domain.shared.VersionMismatchException;
+import com.humanscrm.domain.shared.Checks;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -53,6 +56,14 @@ class LookupUseCasesTest extends UseCaseTest {
         @Test
         void theSameNameInAnotherListIsFine() {
             assertThat(add(LookupList.ACCOUNT_TYPES, "Work").list()).isEqualTo(LookupList.ACCOUNT_TYPES);
+        }
+
+        @Test
+        void aNameIsReportedOnceWithTheFirstRuleItBreaks() {
+            // The name is all an item has: its every rule is about that one field.
+            Map<String, List<String>> problems = refusedOnFields(() -> add(EMAIL_LABELS, "x".repeat(101) + "\u0000"), "name");
+
+            assertThat(problems.get("name")).containsExactly(Checks.UNSTORABLE_TEXT);
         }
 
         @Test
@@ -112,6 +123,14 @@ class LookupUseCasesTest extends UseCaseTest {
 
             refused(NotFoundException.class, "LOOKUP_ITEM_NOT_FOUND", () -> useCases.lookups().rename().execute(admin,
                     new RenameLookupItem.Command(EMAIL_LABELS, mobile.id(), null, "Cell")));
+        }
+
+        @Test
+        void aNewNameIsReportedOnceWithTheFirstRuleItBreaks() {
+            Map<String, List<String>> problems = refusedOnFields(() -> rename(work, 1, null), "name");
+
+            assertThat(problems.get("name")).containsExactly("is required");
+            assertThat(crm.lookups.findById(work.id())).contains(work);
         }
 
         @Test

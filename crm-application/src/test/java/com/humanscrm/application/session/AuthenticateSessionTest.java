@@ -10,6 +10,7 @@ import com.humanscrm.domain.colleague.Role;
 import com.humanscrm.domain.session.SessionToken;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class AuthenticateSessionTest extends SessionFixture {
@@ -73,7 +74,7 @@ class AuthenticateSessionTest extends SessionFixture {
     void aNewRoleAppliesToTheNextRequest() {
         SessionToken token = signedIn(grace);
 
-        useCases.colleagues().change().execute(admin, new ChangeColleague.Command(grace.id(), null, null, null, null, null, Role.VIEWER, null));
+        useCases.colleagues().change().execute(admin, new ChangeColleague.Command(grace.id(), null, null, null, null, null, Optional.of("viewer"), null));
 
         assertThat(authenticate.execute(token.value()).role()).isEqualTo(Role.VIEWER);
     }

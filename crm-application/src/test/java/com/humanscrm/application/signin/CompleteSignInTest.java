@@ -29,7 +29,7 @@ class CompleteSignInTest extends SignInFixture {
     private static final String PICTURE = "https://lh3.googleusercontent.test/a/grace=s96-c";
 
     private final Colleague grace = useCases.colleagues().add().execute(Actor.operator(),
-            new AddColleague.Command("grace@example.test", "Grace", null, "Hopper", null, Role.MANAGER));
+            new AddColleague.Command("grace@example.test", "Grace", null, "Hopper", null, "manager"));
 
     @Nested
     class Succeeding {
@@ -280,7 +280,7 @@ class CompleteSignInTest extends SignInFixture {
         @Test
         void aDeactivatedColleagueByEmailOrByGoogleId() {
             Colleague ada = useCases.colleagues().add().execute(Actor.operator(),
-                    new AddColleague.Command("ada@example.test", "Ada", null, "Lovelace", null, Role.AGENT));
+                    new AddColleague.Command("ada@example.test", "Ada", null, "Lovelace", null, "agent"));
             signIn(identity("ada-google-id", "ada@example.test"));
             deactivate(ada);
             refusedSignIn("COLLEAGUE_DEACTIVATED", new VerifiedIdentity("ada-google-id", "changed@example.test", true, null,

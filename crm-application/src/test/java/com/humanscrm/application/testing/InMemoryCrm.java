@@ -145,7 +145,7 @@ public final class InMemoryCrm {
     public Colleague colleague(Role role) {
         String email = role.wireName() + "-" + java.util.UUID.randomUUID() + "@humans.test";
         return useCases.colleagues().add().execute(Actor.operator(),
-                new com.humanscrm.application.colleague.AddColleague.Command(email, "Test", null, role.wireName(), null, role));
+                new com.humanscrm.application.colleague.AddColleague.Command(email, "Test", null, role.wireName(), null, role.wireName()));
     }
 
     /** The secret of a new API key of a new colleague with this role. */

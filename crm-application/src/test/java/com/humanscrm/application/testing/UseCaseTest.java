@@ -10,7 +10,9 @@ import com.humanscrm.domain.audit.AuditAction;
 import com.humanscrm.domain.audit.AuditEntry;
 import com.humanscrm.domain.colleague.Role;
 import com.humanscrm.domain.shared.DomainException;
+import com.humanscrm.domain.shared.RuleViolationException;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.function.Supplier;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
@@ -56,6 +58,14 @@ public abstract class UseCaseTest {
         List<String> problems = Refusals.fieldError(field, call);
         assertThat(crm.auditLog.entries()).hasSize(entriesBefore);
         return problems;
+    }
+
+    /** Asserts one refusal naming exactly {@code fields}, each once with the one rule it broke first. */
+    protected Map<String, List<String>> refusedOnFields(ThrowingCallable call, String... fields) {
+        RuleViolationException refusal = refused(RuleViolationException.class, "VALIDATION_FAILED", call);
+        assertThat(refusal.fieldErrors()).containsOnlyKeys(fields);
+        assertThat(refusal.fieldErrors().values()).allSatisfy(problems -> assertThat(problems).hasSize(1));
+        return refusal.fieldErrors();
     }
 
     protected List<String> refusedOnForm(ThrowingCallable call) {

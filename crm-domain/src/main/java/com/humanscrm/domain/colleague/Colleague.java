@@ -2,6 +2,7 @@ package com.humanscrm.domain.colleague;
 
 import com.humanscrm.domain.shared.Checks;
 import com.humanscrm.domain.shared.Ids;
+import com.humanscrm.domain.shared.Violations;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -28,19 +29,29 @@ public record Colleague(
         Instant createdAt,
         Instant updatedAt) {
 
-    public Colleague {
-        Objects.requireNonNull(id, "id");
-        email = Checks.email(email, "email").toLowerCase(Locale.ROOT);
-        firstName = Checks.text(firstName, "firstName", 1, 100);
-        middleNames = Checks.optionalText(middleNames, "middleNames", 200);
-        lastName = Checks.text(lastName, "lastName", 1, 100);
-        displayName = displayName == null || displayName.isBlank()
-                ? firstName + " " + lastName
-                : Checks.text(displayName, "displayName", 1, 300);
-        avatarUrl = Checks.optionalText(avatarUrl, "avatarUrl", 2000);
-        Checks.required(role, "role");
-        Objects.requireNonNull(createdAt, "createdAt");
-        Objects.requireNonNull(updatedAt, "updatedAt");
+    /** Every broken rule at once, each field once. */
+    public Colleague(ColleagueId id, String email, String firstName, String middleNames, String lastName,
+                     String displayName, String avatarUrl, String googleId, Role role, boolean active, int version,
+                     Instant createdAt, Instant updatedAt) {
+        Violations problems = new Violations();
+        String checkedFirstName = problems.check(() -> Checks.text(firstName, "firstName", 1, 100));
+        String checkedLastName = problems.check(() -> Checks.text(lastName, "lastName", 1, 100));
+        this.id = Objects.requireNonNull(id, "id");
+        this.email = problems.check(() -> Checks.email(email, "email").toLowerCase(Locale.ROOT));
+        this.firstName = checkedFirstName;
+        this.middleNames = problems.check(() -> Checks.optionalText(middleNames, "middleNames", 200));
+        this.lastName = checkedLastName;
+        this.displayName = problems.check(() -> displayName == null || displayName.isBlank()
+                ? checkedFirstName + " " + checkedLastName
+                : Checks.text(displayName, "displayName", 1, 300));
+        this.avatarUrl = problems.check(() -> Checks.optionalText(avatarUrl, "avatarUrl", 2000));
+        this.googleId = googleId;
+        this.role = problems.check(() -> Checks.required(role, "role"));
+        problems.throwIfAny();
+        this.active = active;
+        this.version = version;
+        this.createdAt = Objects.requireNonNull(createdAt, "createdAt");
+        this.updatedAt = Objects.requireNonNull(updatedAt, "updatedAt");
     }
 
     public static Colleague create(String email, String firstName, String middleNames, String lastName,

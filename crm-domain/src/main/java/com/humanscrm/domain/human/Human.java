@@ -69,9 +69,7 @@ public final class Human {
                 : problems.check(() -> HumanStatus.fromWireName(draft.status(), "status"));
         Set<HumanType> types = problems.check(() -> HumanType.fromWireNames(draft.types(), "types"));
         if (draft.emails().isEmpty()) {
-            problems.check(() -> {
-                throw RuleViolationException.field("emails", "must contain at least one email");
-            });
+            problems.note(RuleViolationException.field("emails", "must contain at least one email"));
         }
         Contacts contacts = problems.check(() -> Contacts.create(draft.emails(), draft.phones(), clock));
         Instant now = clock.instant();

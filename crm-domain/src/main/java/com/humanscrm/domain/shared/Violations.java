@@ -36,7 +36,8 @@ public final class Violations {
         }
     }
 
-    private void note(RuleViolationException violation) {
+    /** Notes a rule already known to be broken, one with no value of its own to check (no email at all, a form rule). */
+    public void note(RuleViolationException violation) {
         RuleViolationException fresh = violation.without(fields);
         fields.addAll(fresh.fieldErrors().keySet());
         if (!fresh.fieldErrors().isEmpty() || !fresh.formErrors().isEmpty()) {

@@ -1,16 +1,15 @@
 package com.humanscrm.adapters.http.colleague;
 
 import com.humanscrm.application.colleague.AddColleague;
-import com.humanscrm.domain.colleague.Role;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
 
-/** {@code POST /api/admin/colleagues}; the display name defaults to first and last name. */
-record AddColleagueRequest(@NotBlank String email, @NotBlank String firstName, String middleNames,
-                           @NotBlank String lastName, String displayName, @NotNull String role) {
+/**
+ * {@code POST /api/admin/colleagues}; the display name defaults to first and last name. Every value rule
+ * (the role among them) is the domain's, so all of them are reported together.
+ */
+record AddColleagueRequest(String email, String firstName, String middleNames, String lastName, String displayName,
+                           String role) {
 
     AddColleague.Command toCommand() {
-        return new AddColleague.Command(email, firstName, middleNames, lastName, displayName,
-                Role.fromWireName(role, "role"));
+        return new AddColleague.Command(email, firstName, middleNames, lastName, displayName, role);
     }
 }

@@ -66,6 +66,15 @@ class ApiKeyRoutesTest {
     }
 
     @Test
+    void everyBrokenRuleOfANewKeyIsReportedAtOnceEachFieldOnce() {
+        ApiResponse refused = admin.post(KEYS, Map.of("colleagueId", agent.id().toString(), "name", " ",
+                "role", "admin", "expiresAt", "2020-01-01T00:00:00Z")).send().expectProblem(422, "VALIDATION_FAILED");
+
+        assertThat(refused.fieldErrors()).containsOnlyKeys("name", "role", "expiresAt");
+        assertThat(refused.fieldErrors().values()).allSatisfy(problems -> assertThat(problems).hasSize(1));
+    }
+
+    @Test
     void anExpiredKeyNoLongerAuthenticates() {
         String secret = admin.post(KEYS, Map.of("colleagueId", agent.id().toString(), "name", "Short",
                 "expiresAt", "2026-01-02T09:00:00Z")).send().data().get("secret").asString();

@@ -103,6 +103,25 @@ class ColleagueRoutesTest {
     }
 
     @Test
+    void everyBrokenRuleOfANewColleagueIsReportedAtOnceEachFieldOnce() {
+        ApiResponse refused = admin.post(COLLEAGUES, Map.of("email", "grace", "firstName", " ",
+                "lastName", "x".repeat(101), "role", "owner")).offContract().send().expectProblem(422, "VALIDATION_FAILED");
+
+        assertThat(refused.fieldErrors()).containsOnlyKeys("email", "firstName", "lastName", "role");
+        assertThat(refused.fieldErrors().values()).allSatisfy(problems -> assertThat(problems).hasSize(1));
+    }
+
+    @Test
+    void everyBrokenRuleOfAChangeIsReportedAtOnceEachFieldOnce() {
+        ApiResponse refused = admin.patch(COLLEAGUES + "/" + me.id(), """
+                {"firstName": " ", "lastName": null, "displayName": "", "role": "owner"}""")
+                .offContract().send().expectProblem(422, "VALIDATION_FAILED");
+
+        assertThat(refused.fieldErrors()).containsOnlyKeys("firstName", "lastName", "displayName", "role");
+        assertThat(refused.fieldErrors().values()).allSatisfy(problems -> assertThat(problems).hasSize(1));
+    }
+
+    @Test
     void anAdminCannotLockThemselvesOut() {
         ApiResponse refused = admin.patch(COLLEAGUES + "/" + me.id(), Map.of("isActive", false)).send()
                 .expectProblem(422, "VALIDATION_FAILED");

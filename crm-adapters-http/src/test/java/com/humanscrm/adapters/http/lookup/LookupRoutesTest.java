@@ -6,6 +6,7 @@ import com.humanscrm.adapters.http.testing.ApiClient;
 import com.humanscrm.adapters.http.testing.ApiResponse;
 import com.humanscrm.adapters.http.testing.InMemoryApi;
 import com.humanscrm.domain.colleague.Role;
+import com.humanscrm.domain.shared.Checks;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -124,6 +125,18 @@ class LookupRoutesTest {
                 .expectProblem(422, "VALIDATION_FAILED");
 
         assertThat(List.of(blank, tooLong, cleared)).allSatisfy(refused -> assertThat(refused.fieldErrors()).containsOnlyKeys("name"));
+    }
+
+    @Test
+    void aNameBreakingSeveralRulesIsReportedOnce() {
+        String broken = "{\"name\": \"\\u0007" + "x".repeat(101) + "\"}";
+        ApiResponse added = admin.post(EMAIL_LABELS, broken).offContract().send().expectProblem(422, "VALIDATION_FAILED");
+        ApiResponse renamed = admin.patch(EMAIL_LABELS + "/" + itemId("Other"), broken).offContract().send()
+                .expectProblem(422, "VALIDATION_FAILED");
+
+        // The name is all an item has, so one field: reported once, with the first rule it broke.
+        assertThat(List.of(added, renamed)).allSatisfy(refused ->
+                assertThat(refused.fieldErrors()).containsExactly(Map.entry("name", List.of(Checks.UNSTORABLE_TEXT))));
     }
 
     private String itemId(String name) {

@@ -3,6 +3,7 @@ package com.humanscrm.adapters.http.document;
 import com.humanscrm.adapters.http.shared.Bodies;
 import com.humanscrm.adapters.http.shared.InvalidRequestException;
 import com.humanscrm.adapters.http.shared.Params;
+import com.humanscrm.adapters.http.shared.Utf8;
 import com.humanscrm.application.document.IncomingFile;
 import com.humanscrm.application.shared.MalformedRequestException;
 import com.humanscrm.domain.shared.RecordKind;
@@ -17,11 +18,7 @@ import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
-import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -79,7 +76,7 @@ final class UploadForm implements IncomingFile {
     UploadForm(Context ctx) {
         this.ctx = ctx;
         this.body = new RequestBody(ctx, new BodyStart());
-        upload.setHeaderEncoding(StandardCharsets.ISO_8859_1.name()); // the bytes as they came; see fileName
+        upload.setHeaderEncoding(StandardCharsets.ISO_8859_1.name()); // the bytes as they came; see ContentDisposition.fileName
         upload.setPartHeaderSizeMax(MAX_PART_HEADER_BYTES);
     }
 
@@ -149,7 +146,12 @@ final class UploadForm implements IncomingFile {
     }
 
     private static String fileNameOf(FileItemStream part) {
-        String filename = fileName(part.getHeaders().getHeader("Content-Disposition"));
+        String filename;
+        try {
+            filename = ContentDisposition.fileName(part.getHeaders().getHeader("Content-Disposition"));
+        } catch (IllegalArgumentException unreadable) {
+            throw InvalidRequestException.field(FILE, unreadable.getMessage());
+        }
         if (filename == null) {
             throw InvalidRequestException.field(FILE, "must be a file part, with a filename in its Content-Disposition");
         }
@@ -200,7 +202,7 @@ final class UploadForm implements IncomingFile {
             throw InvalidRequestException.form("Every part of the form needs a name: entityType, entityId or file");
         }
         if (!name.equals(ENTITY_TYPE) && !name.equals(ENTITY_ID)) {
-            String text = utf8OrNull(name.getBytes(StandardCharsets.ISO_8859_1)); // read as bytes, like every header
+            String text = Utf8.orNull(name.getBytes(StandardCharsets.ISO_8859_1)); // read as bytes, like every header
             boolean reportable = text != null && text.length() <= MAX_REPORTED_NAME_LENGTH && Checks.isStorableText(text);
             throw reportable ? InvalidRequestException.field(text, "is not a known field")
                     : InvalidRequestException.form("The form has a part that is not a known field");
@@ -217,132 +219,11 @@ final class UploadForm implements IncomingFile {
         if (bytes.length > MAX_FIELD_BYTES) {
             throw InvalidRequestException.field(name, "must be at most " + MAX_FIELD_BYTES + " bytes");
         }
-        String text = utf8OrNull(bytes);
+        String text = Utf8.orNull(bytes);
         if (text == null || !Checks.isStorableText(text)) {
             throw InvalidRequestException.field(name, Checks.UNSTORABLE_TEXT);
         }
         return text;
-    }
-
-    /**
-     * The file name a part's {@code Content-Disposition} gives, or null if it gives none: {@code filename*}
-     * (RFC 8187, in UTF-8) when there is one, else {@code filename}, a token or a quoted string of UTF-8
-     * bytes. The header comes as ISO-8859-1, each character one byte as sent. What cannot be decoded exactly
-     * is refused (422 on {@code file}), never patched up. The rest (last path segment, length) is the
-     * domain's: {@code Document.filename}.
-     */
-    private static String fileName(String disposition) {
-        Map<String, String> parameters = parameters(disposition == null ? "" : disposition);
-        String extended = parameters.get("filename*");
-        if (extended != null) {
-            return extendedValue(extended);
-        }
-        String plain = parameters.get("filename");
-        return plain == null ? null : utf8FileName(plain.getBytes(StandardCharsets.ISO_8859_1));
-    }
-
-    /**
-     * The parameters after a header's first value ({@code form-data; name="file"; filename="a.pdf"}), by
-     * lower-cased name. A quoted value loses its quotes, and a backslash before a quote or a backslash (as
-     * curl sends them); any other backslash stays, as old browsers sent Windows paths unescaped.
-     */
-    private static Map<String, String> parameters(String header) {
-        Map<String, String> parameters = new HashMap<>();
-        int length = header.length();
-        int at = header.indexOf(';');
-        while (at >= 0 && at < length) {
-            int nameEnd = at + 1;
-            while (nameEnd < length && header.charAt(nameEnd) != '=' && header.charAt(nameEnd) != ';') {
-                nameEnd++;
-            }
-            String name = header.substring(at + 1, nameEnd).strip().toLowerCase(Locale.ROOT);
-            at = nameEnd;
-            if (at == length || header.charAt(at) == ';') {
-                continue; // a name without a value, or an empty parameter: nothing to read
-            }
-            at++;
-            while (at < length && (header.charAt(at) == ' ' || header.charAt(at) == '\t')) {
-                at++;
-            }
-            StringBuilder value = new StringBuilder();
-            if (at < length && header.charAt(at) == '"') {
-                at = quoted(header, at + 1, value);
-                while (at < length && (header.charAt(at) == ' ' || header.charAt(at) == '\t')) {
-                    at++;
-                }
-                if (at < length && header.charAt(at) != ';') {
-                    throw unreadableDisposition();
-                }
-            } else {
-                int end = header.indexOf(';', at);
-                end = end < 0 ? length : end;
-                value.append(header.substring(at, end).stripTrailing());
-                at = end;
-            }
-            if (parameters.put(name, value.toString()) != null) {
-                throw unreadableDisposition(); // a parameter given twice (two file names, say): which was meant?
-            }
-        }
-        return parameters;
-    }
-
-    /** Reads a quoted string's content from {@code start} (just past its opening quote), returning where it ended. */
-    private static int quoted(String header, int start, StringBuilder value) {
-        for (int at = start; at < header.length(); at++) {
-            char c = header.charAt(at);
-            if (c == '"') {
-                return at + 1;
-            }
-            if (c == '\\' && at + 1 < header.length() && (header.charAt(at + 1) == '"' || header.charAt(at + 1) == '\\')) {
-                c = header.charAt(++at);
-            }
-            value.append(c);
-        }
-        throw unreadableDisposition(); // no closing quote
-    }
-
-    /** An RFC 8187 value, {@code UTF-8'language'percent-encoded}: UTF-8 is the only charset taken. */
-    private static String extendedValue(String value) {
-        int charsetEnd = value.indexOf('\'');
-        int languageEnd = charsetEnd < 0 ? -1 : value.indexOf('\'', charsetEnd + 1);
-        if (languageEnd < 0 || !value.substring(0, charsetEnd).equalsIgnoreCase("UTF-8")) {
-            throw InvalidRequestException.field(FILE, "file name must be UTF-8: filename*=UTF-8''<percent-encoded name>");
-        }
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        for (int at = languageEnd + 1; at < value.length(); at++) {
-            char c = value.charAt(at);
-            if (c != '%') {
-                bytes.write(c); // one byte: the header was read as ISO-8859-1
-            } else if (at + 2 < value.length() && HexFormat.isHexDigit(value.charAt(at + 1))
-                    && HexFormat.isHexDigit(value.charAt(at + 2))) {
-                bytes.write(HexFormat.fromHexDigits(value, at + 1, at + 3));
-                at += 2;
-            } else {
-                throw InvalidRequestException.field(FILE, "file name must be percent-encoded UTF-8 in filename*");
-            }
-        }
-        return utf8FileName(bytes.toByteArray());
-    }
-
-    private static String utf8FileName(byte[] bytes) {
-        String name = utf8OrNull(bytes);
-        if (name == null) {
-            throw InvalidRequestException.field(FILE, "file name must be UTF-8");
-        }
-        return name;
-    }
-
-    private static InvalidRequestException unreadableDisposition() {
-        return InvalidRequestException.field(FILE, "must have a Content-Disposition that can be read: form-data; name=\"file\"; filename=\"…\"");
-    }
-
-    /** These bytes as UTF-8, decoded strictly, or null if they are not UTF-8 (an encoded surrogate is not). */
-    private static String utf8OrNull(byte[] bytes) {
-        try {
-            return StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes)).toString();
-        } catch (CharacterCodingException e) {
-            return null;
-        }
     }
 
     /**

@@ -6,9 +6,6 @@ import com.humanscrm.domain.shared.Checks;
 import com.humanscrm.domain.shared.NotFoundException;
 import io.javalin.http.Context;
 import java.io.ByteArrayOutputStream;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -132,12 +129,11 @@ public final class Params {
                 bytes.writeBytes(String.valueOf(c).getBytes(StandardCharsets.UTF_8));
             }
         }
-        try {
-            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes.toByteArray())).toString();
-        } catch (CharacterCodingException e) {
+        String text = Utf8.orNull(bytes.toByteArray());
+        if (text == null) {
             throw new MalformedRequestException("The query string is not valid UTF-8 once percent-decoded");
         }
+        return text;
     }
 
     private static boolean strictBoolean(String value) {

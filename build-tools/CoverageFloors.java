@@ -82,7 +82,7 @@ final class CoverageFloors {
     /** By module, then package: JaCoCo's aggregate CSV has a row per class, its module in the GROUP column. */
     private static Map<String, Map<String, Counts>> read(Path csv) throws IOException {
         List<String> rows = Files.readAllLines(csv);
-        List<String> header = List.of(rows.getFirst().split(","));
+        List<String> header = List.of(rows.get(0).split(","));
         int group = header.indexOf("GROUP");
         int pkg = header.indexOf("PACKAGE");
         int linesMissed = header.indexOf("LINE_MISSED");

@@ -43,6 +43,9 @@ final class EmbeddedDatabase implements AutoCloseable {
                     .setServerConfig("fsync", "on")
                     .setServerConfig("synchronous_commit", "on")
                     .setServerConfig("full_page_writes", "on")
+                    // zonky's own hook would stop PostgreSQL while the server's hook still writes (last-used
+                    // times, requests finishing): shutdown hooks run at once. The server closes it last instead.
+                    .setRegisterShutdownHook(false)
                     .start();
             return new EmbeddedDatabase(postgres, postgres.getPort());
         } catch (IOException e) {

@@ -71,7 +71,13 @@ class MainTest {
         assertThat(run("colleagues", "add", "--email")).isEqualTo(2);
         assertThat(run("colleagues", "add", "--email", "a@b.co", "--first-name", "A", "--last-name", "B", "--role", "boss")).isEqualTo(1);
         assertThat(run("api-keys", "create", "--email", "a@b.co", "--name", "n", "--expires-at", "tomorrow")).isEqualTo(2);
-        assertThat(errors()).contains("usage: crm", "--role must be one of", "--expires-at must be an ISO-8601 instant");
+        assertThat(run("colleagues", "add", "--email", "a@b.co", "--nickname", "A")).isEqualTo(2);
+        assertThat(run("colleagues", "add", "--email", "a@b.co", "--email", "c@d.co")).isEqualTo(2);
+        assertThat(run("api-keys", "create", "--email", "a@b.co")).isEqualTo(2);
+        assertThat(run("migrate", "--now")).isEqualTo(2);
+        assertThat(errors()).contains("usage: crm", "--role must be one of", "--expires-at must be an ISO-8601 instant",
+                "unknown option '--nickname'", "option --email is given twice", "option --name is required",
+                "'migrate' takes no options");
     }
 
     @Test

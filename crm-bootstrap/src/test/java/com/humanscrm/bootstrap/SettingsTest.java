@@ -89,6 +89,22 @@ class SettingsTest {
     }
 
     @Test
+    void aBooleanIsReadInAnyCase() {
+        assertThat(Settings.from(Map.of("CRM_COOKIE_SECURE", "FALSE")).secureCookies()).isFalse();
+        assertThat(Settings.from(Map.of("CRM_COOKIE_SECURE", "True")).secureCookies()).isTrue();
+    }
+
+    @Test
+    void aValueThatIsNoPathOrNoUrlAtAllNamesItsVariable() {
+        Map<String, String> bad = Map.of(
+                "CRM_DATA_DIR", "data\0dir",
+                "CRM_APP_URL", "https://crm example.com",
+                "CRM_ALLOWED_ORIGINS", "https://crm.example.com:99999");
+        bad.forEach((name, value) -> assertThatThrownBy(() -> Settings.from(Map.of(name, value)))
+                .as(name).isInstanceOf(ConfigurationException.class).hasMessageContaining(name));
+    }
+
+    @Test
     void aBadBrowserOrGoogleSettingNamesItsVariable() {
         Map<String, String> bad = Map.of(
                 "CRM_ALLOWED_ORIGINS", "https://ok.example.com, crm.example.com",

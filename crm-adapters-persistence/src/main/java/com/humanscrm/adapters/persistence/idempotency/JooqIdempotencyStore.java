@@ -103,10 +103,10 @@ public final class JooqIdempotencyStore implements IdempotencyStore {
                 .toArray(String[]::new);
     }
 
-    /** A header's name holds no colon, so the first separator ends it. */
+    /** A header's name holds no colon, so the first separator ends it. A kept response always has its lines. */
     private static Map<String, String> headers(String[] lines) {
         Map<String, String> headers = new LinkedHashMap<>();
-        for (String line : lines == null ? new String[0] : lines) {
+        for (String line : lines) {
             int separator = line.indexOf(HEADER_SEPARATOR);
             headers.put(line.substring(0, separator), line.substring(separator + HEADER_SEPARATOR.length()));
         }

@@ -2,6 +2,7 @@ package com.humanscrm.adapters.persistence.idempotency;
 
 import static com.humanscrm.adapters.persistence.jooq.Tables.IDEMPOTENCY_KEYS;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
 import com.humanscrm.adapters.persistence.FreshDatabase;
 import com.humanscrm.application.idempotency.Fingerprint;
@@ -21,12 +22,19 @@ import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import java.util.UUID;
 import org.jooq.DSLContext;
+import org.jooq.ExecuteContext;
+import org.jooq.ExecuteListener;
 import org.jooq.SQLDialect;
 import org.jooq.impl.DSL;
+import org.jooq.impl.DefaultConfiguration;
+import org.jooq.impl.DefaultExecuteListenerProvider;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-/** What the contract cannot say: the purge of expired keys, and that a colleague's keys go with them. */
+/**
+ * What the contract cannot say: the purge of expired keys, that a colleague's keys go with them, and a
+ * claim racing a rival that holds and releases the same key between the claim's two statements.
+ */
 class JooqIdempotencyStoreTest {
 
     @RegisterExtension
@@ -55,6 +63,54 @@ class JooqIdempotencyStoreTest {
     }
 
     @Test
+    void aPurgeWithNothingExpiredDeletesNothing() {
+        store().claim(colleague().id(), "fresh", fingerprint, now, now.minus(Idempotency.KEPT));
+
+        assertThat(new ExpiredIdempotencyKeys(store(), Clock.fixed(now, ZoneOffset.UTC), Duration.ofDays(1)).purge()).isZero();
+    }
+
+    @Test
+    void aClaimThatFindsTheKeyReleasedBeforeItCouldReadItTriesAgainAndWins() throws SQLException {
+        Colleague colleague = colleague();
+        try (Connection rival = connect(); Connection own = connect()) {
+            DSLContext rivalSql = DSL.using(rival, SQLDialect.POSTGRES);
+            hold(rivalSql, colleague, "raced");
+            JooqIdempotencyStore store = storeOver(own, new ExecuteListener() {
+                @Override
+                public void executeStart(ExecuteContext ctx) {
+                    if (ctx.sql().startsWith("select")) {
+                        release(rivalSql, colleague, "raced"); // just after our insert lost to the rival's entry
+                    }
+                }
+            });
+
+            assertThat(store.claim(colleague.id(), "raced", fingerprint, now, now.minus(Idempotency.KEPT))).isEmpty();
+        }
+    }
+
+    @Test
+    void aClaimGivesUpWhenARivalHoldsTheKeyAtEveryInsertAndReleasesItAtEveryRead() throws SQLException {
+        Colleague colleague = colleague();
+        try (Connection rival = connect(); Connection own = connect()) {
+            DSLContext rivalSql = DSL.using(rival, SQLDialect.POSTGRES);
+            JooqIdempotencyStore store = storeOver(own, new ExecuteListener() {
+                @Override
+                public void executeStart(ExecuteContext ctx) {
+                    if (ctx.sql().startsWith("insert")) {
+                        hold(rivalSql, colleague, "contended");
+                    } else {
+                        release(rivalSql, colleague, "contended");
+                    }
+                }
+            });
+
+            assertThatIllegalStateException()
+                    .isThrownBy(() -> store.claim(colleague.id(), "contended", fingerprint, now, now.minus(Idempotency.KEPT)))
+                    .withMessageContaining("5 attempts");
+        }
+    }
+
+    @Test
     void aColleaguesKeysGoWithThem() throws SQLException {
         Colleague colleague = colleague();
         store().claim(colleague.id(), "key", fingerprint, now, now.minus(Idempotency.KEPT));
@@ -64,6 +120,27 @@ class JooqIdempotencyStoreTest {
             sql.execute("delete from colleagues where id = ?", colleague.id().value());
             assertThat(sql.fetchCount(IDEMPOTENCY_KEYS, IDEMPOTENCY_KEYS.COLLEAGUE_ID.eq(colleague.id().value()))).isZero();
         }
+    }
+
+    private void hold(DSLContext sql, Colleague colleague, String key) {
+        sql.insertInto(IDEMPOTENCY_KEYS)
+                .set(IDEMPOTENCY_KEYS.COLLEAGUE_ID, colleague.id().value())
+                .set(IDEMPOTENCY_KEYS.IDEMPOTENCY_KEY, key)
+                .set(IDEMPOTENCY_KEYS.FINGERPRINT, fingerprint.sha256())
+                .set(IDEMPOTENCY_KEYS.CREATED_AT, now)
+                .execute();
+    }
+
+    private static void release(DSLContext sql, Colleague colleague, String key) {
+        sql.deleteFrom(IDEMPOTENCY_KEYS)
+                .where(IDEMPOTENCY_KEYS.COLLEAGUE_ID.eq(colleague.id().value()), IDEMPOTENCY_KEYS.IDEMPOTENCY_KEY.eq(key))
+                .execute();
+    }
+
+    /** The store over a connection of its own, with the rival's moves hooked in before its statements. */
+    private static JooqIdempotencyStore storeOver(Connection connection, ExecuteListener rival) {
+        return new JooqIdempotencyStore(DSL.using(new DefaultConfiguration().set(connection).set(SQLDialect.POSTGRES)
+                .set(new DefaultExecuteListenerProvider(rival))));
     }
 
     private JooqIdempotencyStore store() {

@@ -77,6 +77,13 @@ class AuthenticateApiKeyTest extends UseCaseTest {
     }
 
     @Test
+    void noCredentialAtAllIsToldApartFromOneThatDoesNotAuthenticate() {
+        // Clients switch on the code: AUTH_REQUIRED asks them to send a key, AUTH_INVALID to replace theirs.
+        assertThat(AuthenticationException.required().code()).isEqualTo("AUTH_REQUIRED");
+        assertThat(AuthenticationException.invalid().code()).isEqualTo("AUTH_INVALID");
+    }
+
+    @Test
     void aSuccessfulUseIsRecordedAsTheKeysLastUse() {
         CreateApiKey.Created created = create(null, null);
         crm.clock.advance(Duration.ofMinutes(3));

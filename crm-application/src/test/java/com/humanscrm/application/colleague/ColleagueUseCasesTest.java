@@ -3,6 +3,7 @@ package com.humanscrm.application.colleague;
 import com.humanscrm.domain.shared.RecordKind;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.humanscrm.application.shared.AccessDeniedException;
 import com.humanscrm.application.shared.Actor;
 import com.humanscrm.application.shared.PageRequest;
 import com.humanscrm.application.testing.Observed;
@@ -115,6 +116,51 @@ class ColleagueUseCasesTest extends UseCaseTest {
             Colleague changed = change(admin, new ChangeColleague.Command(admin.colleagueId(), null, Optional.of("Ada"), null, null, null, Optional.of("admin"), true));
 
             assertThat(changed.firstName()).isEqualTo("Ada");
+        }
+
+        @Test
+        void anAdminGivesAColleagueAChosenDisplayName() {
+            Colleague changed = change(admin, new ChangeColleague.Command(grace.id(), 1, null, null, null,
+                    Optional.of("Amazing Grace"), null, null));
+
+            assertThat(changed.displayName()).isEqualTo("Amazing Grace");
+        }
+
+        @Test
+        void anAdminChangesTheirOwnNameWithoutSayingAnythingOfTheirRole() {
+            Colleague changed = change(admin, new ChangeColleague.Command(admin.colleagueId(), null, null, null,
+                    Optional.of("Lovelace"), null, null, null));
+
+            assertThat(changed).extracting(Colleague::lastName, Colleague::role).containsExactly("Lovelace", Role.ADMIN);
+        }
+
+        @Test
+        void theOperatorChangesAColleagueWithoutBeingOne() {
+            Observed<Colleague> changed = observe(() -> change(Actor.operator(), activeFlag(grace.id(), false)));
+
+            assertThat(changed.result().active()).isFalse();
+            assertThat(changed.onlyAuditEntry().colleagueId()).as("recorded as the system").isNull();
+        }
+
+        @Test
+        void anAdminChangesAColleagueAddedBeforeThemAsWellAsOneAddedAfter() {
+            // Ids are ordered by creation; the two rows are held in id order either way round.
+            assertThat(change(admin, activeFlag(viewer.colleagueId(), false)).active()).isFalse();
+            assertThat(change(admin, activeFlag(grace.id(), false)).active()).isFalse();
+        }
+
+        @Test
+        void anAdminDemotedOrDeactivatedByAnotherAdminMeanwhileCanNoLongerChangeColleagues() {
+            Actor demoted = crm.actor(Role.ADMIN);
+            Actor deactivated = crm.actor(Role.ADMIN);
+            change(admin, new ChangeColleague.Command(demoted.colleagueId(), null, null, null, null, null, Optional.of("manager"), null));
+            change(admin, activeFlag(deactivated.colleagueId(), false));
+
+            // Their requests were authenticated as admins before the change committed.
+            refused(AccessDeniedException.class, "FORBIDDEN", () -> change(demoted, activeFlag(grace.id(), false)));
+            refused(AccessDeniedException.class, "FORBIDDEN", () -> change(deactivated, activeFlag(admin.colleagueId(), false)));
+            assertThat(useCases.colleagues().queries().get(admin, grace.id())).isEqualTo(grace);
+            assertThat(useCases.colleagues().queries().get(admin, admin.colleagueId()).active()).isTrue();
         }
 
         @Test

@@ -9,7 +9,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
 import com.humanscrm.application.UseCases;
+import com.humanscrm.application.document.Uploads.DelegatingDocumentRepository;
 import com.humanscrm.application.document.Uploads.UndeletableBlobStore;
+import com.humanscrm.application.testing.DelegatingStorage;
 import com.humanscrm.application.testing.Observed;
 import com.humanscrm.application.testing.UseCaseTest;
 import com.humanscrm.domain.audit.AuditAction;
@@ -19,6 +21,7 @@ import com.humanscrm.domain.document.DocumentId;
 import com.humanscrm.domain.shared.RecordKind;
 import com.humanscrm.domain.document.RecordRef;
 import com.humanscrm.domain.shared.NotFoundException;
+import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -90,6 +93,22 @@ class DeleteDocumentTest extends UseCaseTest {
         useCases.documents().delete().execute(agent, cv.id());
 
         refused(NotFoundException.class, "DOCUMENT_NOT_FOUND", () -> useCases.documents().delete().execute(agent, cv.id()));
+    }
+
+    @Test
+    void aDocumentDeletedByAnotherRequestRightAfterItWasReadIsNotFoundAndLeftToThatRequestsAudit() {
+        DocumentRepository racing = new DelegatingDocumentRepository(crm.documents) {
+            @Override
+            public Optional<Document> findById(DocumentId id) {
+                Optional<Document> found = super.findById(id);
+                super.remove(id); // another request's deletion, committed between this one's read and its delete
+                return found;
+            }
+        };
+        UseCases losingTheRace = crm.useCasesWith(ports -> ports.withStorage(DelegatingStorage.withDocuments(ports.storage(), racing)));
+
+        refused(NotFoundException.class, "DOCUMENT_NOT_FOUND", () -> losingTheRace.documents().delete().execute(agent, cv.id()));
+        assertThat(blobKeys(crm)).as("the other request's bytes to remove").containsExactly(cv.storageKey());
     }
 
     @Test

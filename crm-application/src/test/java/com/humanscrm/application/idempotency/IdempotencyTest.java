@@ -16,6 +16,7 @@ import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.NullSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class IdempotencyTest extends UseCaseTest {
@@ -83,6 +84,7 @@ class IdempotencyTest extends UseCaseTest {
     }
 
     @ParameterizedTest
+    @NullSource
     @ValueSource(strings = {"", "naïve", "tab\there", "line\nbreak"})
     void aKeyMustBeOneTo255PrintableAsciiCharacters(String key) {
         assertThat(refusedOnField("Idempotency-Key", () -> idempotency.claim(agent, key, request("{}"))))
@@ -93,6 +95,14 @@ class IdempotencyTest extends UseCaseTest {
     void theLongestKeyIsAccepted() {
         assertThat(idempotency.claim(agent, "k".repeat(255), request("{}"))).isInstanceOf(Run.class);
         refusedOnField("Idempotency-Key", () -> idempotency.claim(agent, "k".repeat(256), request("{}")));
+    }
+
+    @Test
+    void aRequestWithoutABodyIsTheSameRequestAsOneWithAnEmptyBody() {
+        idempotency.settle((Run) idempotency.claim(agent, "key-1", new Request("POST", "/api/humans/1/restore", null)), created);
+
+        assertThat(idempotency.claim(agent, "key-1", new Request("POST", "/api/humans/1/restore", new byte[0])))
+                .isEqualTo(new Replay(created));
     }
 
     @Test

@@ -9,6 +9,7 @@ import com.humanscrm.application.testing.Observed;
 import com.humanscrm.domain.audit.AuditAction;
 import com.humanscrm.domain.audit.AuditEntry;
 import com.humanscrm.domain.colleague.Colleague;
+import com.humanscrm.domain.colleague.ColleagueId;
 import com.humanscrm.domain.colleague.Role;
 import com.humanscrm.domain.session.Session;
 import com.humanscrm.domain.session.SessionId;
@@ -61,6 +62,12 @@ class SessionAdministrationTest extends SessionFixture {
         }
 
         @Test
+        void anUnknownColleagueIsNotFoundRatherThanAnEmptyList() {
+            refused(NotFoundException.class, "COLLEAGUE_NOT_FOUND",
+                    () -> queries.listActive(admin, new ColleagueId(UUID.randomUUID()), PageRequest.first(10)));
+        }
+
+        @Test
         void onlyAdminsListSessions() {
             signedIn(grace);
 
@@ -92,6 +99,15 @@ class SessionAdministrationTest extends SessionFixture {
 
             refused(NotFoundException.class, "SESSION_NOT_FOUND", () -> revoke.execute(admin, session.id()));
             refused(NotFoundException.class, "SESSION_NOT_FOUND", () -> revoke.execute(admin, new SessionId(UUID.randomUUID())));
+        }
+
+        @Test
+        void aSessionEndedByAnotherRequestWhileBeingRevokedIsNotFoundAndAuditedOnlyByThatRequest() {
+            Session session = sessionOf(signedIn(grace));
+            RevokeSession losingTheRace = new RevokeSession(endedRightAfterEachRead(), crm.unitOfWork, audit);
+
+            refused(NotFoundException.class, "SESSION_NOT_FOUND", () -> losingTheRace.execute(admin, session.id()));
+            assertThat(sessions.findById(session.id())).isEmpty();
         }
 
         @Test

@@ -57,6 +57,15 @@ class SignOutTest extends SessionFixture {
     }
 
     @Test
+    void aSessionEndedByAnotherRequestWhileSigningOutIsAuditedOnlyByThatRequest() {
+        SessionToken token = signedIn(grace);
+        SignOut losingTheRace = new SignOut(endedRightAfterEachRead(), crm.unitOfWork, audit);
+
+        observeVoid(() -> losingTheRace.execute(asGrace, token.value())).auditedNothing();
+        assertThat(sessions.findCredential(token.hash())).isEmpty();
+    }
+
+    @Test
     void anExpiredSessionIsRemovedTooAndTheAuditNamesItsColleagueWhenNobodyIsAuthenticated() {
         SessionToken token = signedIn(grace);
         Session session = sessionOf(token);

@@ -22,6 +22,8 @@ import java.util.Set;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class CompleteSignInTest extends SignInFixture {
 
@@ -118,6 +120,39 @@ class CompleteSignInTest extends SignInFixture {
             assertThat(signIn(withOddPicture).colleague().avatarUrl()).isNull();
         }
 
+        @ParameterizedTest
+        @ValueSource(strings = {"/a/grace=s96-c", "https:///a/grace=s96-c", "ftp://lh3.googleusercontent.test/a/grace",
+                "https://lh3.googleusercontent.test/a/grace s96"})
+        void aPictureThatIsNoWebAddressIsIgnoredAndTheSignInGoesOn(String pictureUrl) {
+            CompleteSignIn.SignedIn signedIn = signIn(new VerifiedIdentity(SUBJECT, "grace@example.test", true, null, null, pictureUrl));
+
+            assertThat(signedIn.colleague().googleId()).isEqualTo(SUBJECT);
+            assertThat(signedIn.colleague().avatarUrl()).isNull();
+        }
+
+        @Test
+        void aPictureLongerThanAnAvatarCanHoldIsIgnored() {
+            String overlong = "https://lh3.googleusercontent.test/a/" + "g".repeat(2_000);
+
+            assertThat(signIn(new VerifiedIdentity(SUBJECT, "grace@example.test", true, null, null, overlong))
+                    .colleague().avatarUrl()).isNull();
+        }
+
+        @Test
+        void aPictureOverPlainHttpIsKept() {
+            String http = "HTTP://lh3.googleusercontent.test/a/grace=s96-c";
+
+            assertThat(signIn(new VerifiedIdentity(SUBJECT, "grace@example.test", true, null, null, http))
+                    .colleague().avatarUrl()).isEqualTo(http);
+        }
+
+        @Test
+        void aBlankHostedDomainAllowsEveryAccount() {
+            policy = new SignInPolicy(APP_URL, Set.of(), "  ");
+
+            assertThat(signIn(identity(SUBJECT, "grace@example.test")).colleague().id()).isEqualTo(grace.id());
+        }
+
         @Test
         void theBrowserReturnsWhereItAskedOrToTheApp() {
             assertThat(signIn(identity(SUBJECT, "grace@example.test")).returnTo()).isEqualTo(APP_URL);
@@ -207,10 +242,25 @@ class CompleteSignInTest extends SignInFixture {
         }
 
         @Test
+        void anErrorFromGoogleIsShownAtMostAHundredCharactersLongOrAsUnknown() {
+            BeginSignIn.Started started = beginSignIn().execute(null);
+
+            SignInException overlong = failed("SIGN_IN_FAILED", () -> completeSignIn().execute(
+                    new CompleteSignIn.Callback(started.state(), null, "e".repeat(101), null, null)));
+            SignInException unreadable = failed("SIGN_IN_FAILED", () -> completeSignIn().execute(
+                    new CompleteSignIn.Callback(started.state(), null, "<>", null, null)));
+
+            assertThat(overlong.getMessage()).contains("(" + "e".repeat(100) + ")");
+            assertThat(unreadable.getMessage()).contains("(unknown error)");
+        }
+
+        @Test
         void aMissingCodeFails() {
             BeginSignIn.Started started = beginSignIn().execute(null);
 
             failed("SIGN_IN_FAILED", () -> completeSignIn().execute(new CompleteSignIn.Callback(started.state(), "", null, null, null)));
+            BeginSignIn.Started again = beginSignIn().execute(null);
+            failed("SIGN_IN_FAILED", () -> completeSignIn().execute(new CompleteSignIn.Callback(again.state(), null, null, null, null)));
             assertThat(google.exchanges()).isEmpty();
         }
 
@@ -267,6 +317,7 @@ class CompleteSignInTest extends SignInFixture {
         void anUnknownPerson() {
             refusedSignIn("UNKNOWN_COLLEAGUE", new VerifiedIdentity("999", "nobody@example.test", true, null, NONCE_OF_THE_SIGN_IN, null));
             refusedSignIn("UNKNOWN_COLLEAGUE", new VerifiedIdentity("999", null, true, null, NONCE_OF_THE_SIGN_IN, null));
+            refusedSignIn("UNKNOWN_COLLEAGUE", new VerifiedIdentity("999", " ", true, null, NONCE_OF_THE_SIGN_IN, null));
         }
 
         @Test

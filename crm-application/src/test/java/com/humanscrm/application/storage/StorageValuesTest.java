@@ -4,7 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
+import java.io.FilterInputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
@@ -43,6 +47,69 @@ class StorageValuesTest {
     }
 
     @Test
+    void aBlobInfoRefusesANegativeSizeAndAMissingChecksum() {
+        Instant now = Instant.now();
+        assertThatThrownBy(() -> new BlobInfo("a", -1, EMPTY_SHA256, "application/pdf", now))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("negative");
+        assertThatThrownBy(() -> new BlobInfo("a", 0, null, "application/pdf", now))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("SHA-256");
+        assertThatThrownBy(() -> new BlobInfo("a", 0, EMPTY_SHA256.substring(1), "application/pdf", now))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("SHA-256");
+        assertThatThrownBy(() -> new BlobInfo("a/../b", 0, EMPTY_SHA256, "application/pdf", now))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("blob key");
+        assertThatThrownBy(() -> new BlobInfo("a", 0, EMPTY_SHA256, "application/pdf", null))
+                .isInstanceOf(NullPointerException.class);
+    }
+
+    @Test
+    void aContentTypeIsOneTo255PrintableAsciiCharacters() {
+        // It travels in HTTP headers and S3 metadata, which carry neither nothing nor more than ASCII.
+        for (String refused : new String[] {null, "", "text/plain; charset=\u00e9", "text/plain\u007f", "text/\tplain"}) {
+            assertThatThrownBy(() -> BlobInfo.requireValidContentType(refused)).as("%s", refused)
+                    .isInstanceOf(IllegalArgumentException.class);
+        }
+        String longest = "a".repeat(BlobInfo.MAX_CONTENT_TYPE_LENGTH);
+        assertThat(BlobInfo.requireValidContentType(longest)).isEqualTo(longest);
+        assertThat(BlobInfo.requireValidContentType(" ~")).isEqualTo(" ~");
+    }
+
+    @Test
+    void aBlobGivesOnlyBytesWithinTheBlobItReads() {
+        BlobInfo tenBytes = new BlobInfo("a", 10, EMPTY_SHA256, "application/pdf", Instant.now());
+
+        assertThat(new Blob(tenBytes, 4, 6, InputStream.nullInputStream()).length()).isEqualTo(6);
+        assertThat(new Blob(tenBytes, 10, 0, InputStream.nullInputStream()).offset()).isEqualTo(10);
+        assertThatThrownBy(() -> new Blob(tenBytes, -1, 1, InputStream.nullInputStream()))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("not within a blob of 10 bytes");
+        assertThatThrownBy(() -> new Blob(tenBytes, 0, -1, InputStream.nullInputStream()))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new Blob(tenBytes, 4, 7, InputStream.nullInputStream()))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void aStreamThatFailsToCloseIsReportedUnchecked() {
+        BlobInfo empty = new BlobInfo("a", 0, EMPTY_SHA256, "application/pdf", Instant.now());
+        InputStream unclosable = new FilterInputStream(InputStream.nullInputStream()) {
+            @Override
+            public void close() throws IOException {
+                throw new IOException("the connection is gone");
+            }
+        };
+
+        assertThatThrownBy(() -> new Blob(empty, 0, 0, unclosable).close())
+                .isInstanceOf(UncheckedIOException.class).hasRootCauseMessage("the connection is gone");
+    }
+
+    @Test
+    void aKeyIsValidOnlyInTheSmallAlphabetEveryStoreKeeps() {
+        assertThat(BlobKeys.isValid("documents/019b78c9-0a80-77d2-9824-557a517aa707")).isTrue();
+        assertThat(BlobKeys.isValid(null)).isFalse();
+        assertThat(BlobKeys.isValid("documents/../secrets")).isFalse();
+        assertThat(BlobKeys.isValid("Documents/a")).isFalse();
+    }
+
+    @Test
     void aRefusedKeyIsQuotedWithItsControlCharactersVisible() {
         assertThatThrownBy(() -> BlobKeys.requireValid("a\0b")).hasMessageEndingWith("\"a\\u0000b\"");
     }
@@ -57,5 +124,38 @@ class StorageValuesTest {
 
         assertThat(skipped.size()).isEqualTo(20_000);
         assertThat(skipped.sha256Hex()).isEqualTo(read.sha256Hex());
+    }
+
+    @Test
+    void aSkipWithinTheStreamReadsJustThatMany() throws IOException {
+        MeasuringInputStream measured = new MeasuringInputStream(new ByteArrayInputStream(new byte[20_000]));
+
+        assertThat(measured.skip(10_000)).isEqualTo(10_000);
+        assertThat(measured.skip(0)).isZero();
+        assertThat(measured.size()).isEqualTo(10_000);
+        assertThat(measured.readAllBytes()).hasSize(10_000);
+    }
+
+    @Test
+    void bytesReadOneByOneAreMeasuredLikeBytesReadInBulk() throws IOException {
+        byte[] bytes = "%PDF-1.7".getBytes(StandardCharsets.US_ASCII);
+        MeasuringInputStream oneByOne = new MeasuringInputStream(new ByteArrayInputStream(bytes));
+        MeasuringInputStream inBulk = new MeasuringInputStream(new ByteArrayInputStream(bytes));
+
+        for (int i = 0; i < bytes.length; i++) {
+            assertThat(oneByOne.read()).isEqualTo(bytes[i]);
+            assertThat(oneByOne.size()).isEqualTo(i + 1);
+        }
+        assertThat(oneByOne.read()).as("the end, not counted").isEqualTo(-1);
+        inBulk.readAllBytes();
+
+        assertThat(oneByOne.size()).isEqualTo(bytes.length);
+        assertThat(oneByOne.sha256Hex()).isEqualTo(inBulk.sha256Hex());
+    }
+
+    @Test
+    void aMeasuredStreamCannotBeRewound() {
+        // A reset would read bytes twice into the size and checksum.
+        assertThat(new MeasuringInputStream(new ByteArrayInputStream(new byte[1])).markSupported()).isFalse();
     }
 }

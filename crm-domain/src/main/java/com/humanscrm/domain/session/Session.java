@@ -67,7 +67,7 @@ public record Session(SessionId id, ColleagueId colleagueId, String tokenHash, I
         }
         StringBuilder kept = new StringBuilder();
         value.codePoints()
-                .filter(c -> !Character.isISOControl(c) && Character.isDefined(c) && !Character.isSurrogate((char) c))
+                .filter(c -> !Character.isISOControl(c) && Character.isDefined(c) && Character.getType(c) != Character.SURROGATE)
                 .limit(maxLength)
                 .forEach(kept::appendCodePoint);
         String result = kept.toString().strip();

@@ -28,6 +28,7 @@ class ColleagueTest {
     void theDisplayNameDefaultsToFirstAndLastName() {
         assertThat(grace.displayName()).isEqualTo("Grace Hopper");
         assertThat(create("g@example.test", "  Amazing Grace ").displayName()).isEqualTo("Amazing Grace");
+        assertThat(create("g@example.test", "   ").displayName()).as("blank is no choice").isEqualTo("Grace Hopper");
     }
 
     @Test
@@ -76,6 +77,23 @@ class ColleagueTest {
 
         assertThat(derived.change(marriage, Clocks.t0()).displayName()).isEqualTo("Grace Murray");
         assertThat(chosen.change(marriage, Clocks.t0()).displayName()).isEqualTo("Amazing Grace");
+    }
+
+    @Test
+    void aNewFirstNameIsFollowedByADerivedDisplayName() {
+        Colleague renamed = grace.change(new Colleague.Changes("Amazing", null, null, null, null, null), LATER);
+
+        assertThat(renamed.firstName()).isEqualTo("Amazing");
+        assertThat(renamed.displayName()).isEqualTo("Amazing Hopper");
+    }
+
+    @Test
+    void aDisplayNameChosenInAChangeReplacesTheDerivedOneAndStaysThroughLaterRenames() {
+        Colleague chosen = grace.change(new Colleague.Changes(null, null, null, "Admiral Hopper", null, null), LATER);
+
+        assertThat(chosen.displayName()).isEqualTo("Admiral Hopper");
+        assertThat(chosen.change(new Colleague.Changes("Amazing", null, null, null, null, null), LATER).displayName())
+                .isEqualTo("Admiral Hopper");
     }
 
     @Test

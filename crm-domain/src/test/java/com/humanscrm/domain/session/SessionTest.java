@@ -56,7 +56,24 @@ class SessionTest {
     }
 
     @Test
+    void unassignedCodePointsAndLoneSurrogatesAreDroppedFromAUserAgent() {
+        Session odd = Session.start(colleague, token, "Firefox\u0378/140\uD800.0\uDFFF", null, Clocks.t0());
+
+        assertThat(odd.userAgent()).isEqualTo("Firefox/140.0");
+    }
+
+    @Test
+    void charactersBeyondTheBasicPlaneAreKeptInAUserAgent() {
+        // U+1D800 (SignWriting): its low 16 bits are a surrogate's, so a check of the code point cut to a char dropped it.
+        String agent = "Bot " + Character.toString(0x1D800) + " " + Character.toString(0x1F600);
+
+        assertThat(Session.start(colleague, token, agent, null, Clocks.t0()).userAgent()).isEqualTo(agent);
+    }
+
+    @Test
     void aTokenHashMustBeSha256Hex() {
+        assertThatThrownBy(() -> new Session(session.id(), colleague, null, Clocks.T0, Clocks.T0, Clocks.T0, null, null))
+                .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new Session(session.id(), colleague, token.value(), Clocks.T0, Clocks.T0, Clocks.T0, null, null))
                 .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new Session(session.id(), colleague, token.hash().toUpperCase(), Clocks.T0, Clocks.T0, Clocks.T0,

@@ -17,6 +17,10 @@ record Schema(List<Table> tables, List<ForeignKey> foreignKeys) {
 
     record Table(String name, List<Column> columns, List<String> primaryKey, List<List<String>> uniqueKeys) {
 
+        List<String> columnNames() {
+            return columns.stream().map(Column::name).toList();
+        }
+
         boolean isKey(List<String> columns) {
             return primaryKey.equals(columns) || uniqueKeys.contains(columns);
         }

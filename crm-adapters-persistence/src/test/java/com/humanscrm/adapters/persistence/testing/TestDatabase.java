@@ -45,15 +45,30 @@ public final class TestDatabase {
 
     /** A new database, empty of test data, with the schema migrated. */
     public static synchronized DatabaseSettings freshDatabase() {
-        if (server == null) {
-            server = startServer();
+        if (template == null) {
             template = "crm_template_" + RUN;
-            server.createDatabase(template, "template0");
+            server().createDatabase(template, "template0");
             PostgresPersistence.migrate(server.settings(template));
         }
+        return newDatabase(template);
+    }
+
+    /** A new database without even the schema, for the tests of the migrations themselves. */
+    public static synchronized DatabaseSettings emptyDatabase() {
+        return newDatabase("template0");
+    }
+
+    private static DatabaseSettings newDatabase(String template) {
         String name = "crm_test_" + RUN + "_" + ++created;
-        server.createDatabase(name, template);
+        server().createDatabase(name, template);
         return server.settings(name);
+    }
+
+    private static Server server() {
+        if (server == null) {
+            server = startServer();
+        }
+        return server;
     }
 
     private static Server startServer() {

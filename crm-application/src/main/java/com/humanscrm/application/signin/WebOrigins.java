@@ -12,6 +12,8 @@ import java.util.Optional;
  */
 public final class WebOrigins {
 
+    private static final int MAX_PORT = 65_535;
+
     private WebOrigins() {
     }
 
@@ -44,6 +46,9 @@ public final class WebOrigins {
             return Optional.empty();
         }
         int port = uri.getPort();
+        if (port == 0 || port > MAX_PORT) {
+            return Optional.empty(); // java.net.URI takes any number: no browser could be at such an origin
+        }
         return Optional.of(scheme + "://" + uri.getHost().toLowerCase(Locale.ROOT)
                 + (port == -1 || port == defaultPort ? "" : ":" + port));
     }

@@ -18,6 +18,7 @@ class WebOriginsTest {
             "http://localhost:80/, http://localhost",
             "http://localhost:5173/dashboard, http://localhost:5173",
             "https://crm.example.com:8443, https://crm.example.com:8443",
+            "https://crm.example.com:65535, https://crm.example.com:65535",
             "'  https://crm.example.com/  ', https://crm.example.com"})
     void anOriginIsSchemeAndHostInLowerCaseWithAPortOnlyWhenItIsNotTheSchemesOwn(String url, String origin) {
         assertThat(WebOrigins.of(url)).contains(origin);
@@ -26,7 +27,8 @@ class WebOriginsTest {
     @ParameterizedTest
     @NullAndEmptySource
     @ValueSource(strings = {"   ", "null", "/humans/1", "//crm.example.com/x", "javascript:alert(1)", "https:crm.example.com",
-            "ftp://crm.example.com/", "https://user@crm.example.com/", "https:///humans", "https://crm example.com/"})
+            "ftp://crm.example.com/", "https://user@crm.example.com/", "https:///humans", "https://crm example.com/",
+            "https://crm.example.com:0", "https://crm.example.com:65536", "https://crm.example.com:99999"})
     void anythingButAnAbsoluteHttpUrlHasNoOrigin(String url) {
         assertThat(WebOrigins.of(url)).isEmpty();
     }

@@ -1,13 +1,17 @@
 package com.humanscrm.adapters.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 import com.humanscrm.adapters.http.docs.OpenApiDocument;
+import com.humanscrm.adapters.http.shared.Json;
 import com.humanscrm.adapters.http.testing.Route;
 import com.humanscrm.application.testing.InMemoryCrm;
 import com.humanscrm.domain.shared.RecordKind;
 import io.swagger.v3.parser.OpenAPIV3Parser;
 import io.swagger.v3.parser.core.models.SwaggerParseResult;
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -16,6 +20,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.function.BiConsumer;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -38,6 +43,24 @@ class OpenApiDocumentTest {
 
         assertThat(parsed.getMessages()).isEmpty();
         assertThat(parsed.getOpenAPI().getOpenapi()).isEqualTo("3.1.0");
+    }
+
+    /** The build runs the writer to generate a client from the document, into a folder that may not exist yet. */
+    @Test
+    void theWriterPutsTheWholeDocumentIntoTheFileItIsGiven(@TempDir Path folder) throws IOException {
+        Path file = folder.resolve("generated/openapi.json");
+
+        OpenApiDocument.main(new String[] {file.toString()});
+
+        assertThat(Json.MAPPER.readTree(file.toFile())).isEqualTo(document);
+    }
+
+    @Test
+    void theWriterWantsExactlyOneFile() {
+        assertThatIllegalArgumentException().isThrownBy(() -> OpenApiDocument.main(new String[0]))
+                .withMessageStartingWith("Usage: ");
+        assertThatIllegalArgumentException().isThrownBy(() -> OpenApiDocument.main(new String[] {"a.json", "b.json"}))
+                .withMessageStartingWith("Usage: ");
     }
 
     @Test

@@ -87,12 +87,15 @@ class ApiKeyRoutesTest {
     }
 
     @Test
-    void theColleagueMustExist() {
+    void theColleagueMustBeNamedAndExist() {
+        ApiResponse unnamed = admin.post(KEYS, Map.of("name", "Nobody's")).offContract().send()
+                .expectProblem(422, "VALIDATION_FAILED");
         ApiResponse unknown = admin.post(KEYS, Map.of("colleagueId", UUID.randomUUID().toString(), "name", "Ghost"))
                 .send().expectProblem(422, "VALIDATION_FAILED");
         ApiResponse malformed = admin.post(KEYS, Map.of("colleagueId", "ghost", "name", "Ghost"))
                 .offContract().send().expectProblem(422, "VALIDATION_FAILED");
 
+        assertThat(unnamed.fieldErrors()).isEqualTo(Map.of("colleagueId", List.of("is required")));
         assertThat(unknown.fieldErrors()).containsOnlyKeys("colleagueId");
         assertThat(malformed.fieldErrors()).isEqualTo(Map.of("colleagueId", List.of("must be a UUID")));
     }

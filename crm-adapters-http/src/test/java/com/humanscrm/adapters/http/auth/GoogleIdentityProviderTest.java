@@ -22,16 +22,21 @@ import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.Arrays;
 import java.util.Base64;
+import java.util.Collections;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 
 class GoogleIdentityProviderTest {
 
     private static final URI CALLBACK = URI.create("http://localhost:7070/auth/google/callback");
     private static final HttpClient BROWSER = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+    /** A PKCE verifier of the right length, for exchanges of a code that no sign-in started. */
+    private static final String ANY_VERIFIER = "a".repeat(43);
 
     private static final FakeGoogle GOOGLE = new FakeGoogle();
     private static final GoogleSettings SETTINGS = GOOGLE.settings(CALLBACK);
@@ -102,16 +107,15 @@ class GoogleIdentityProviderTest {
 
     @Test
     void aTokenSignedWithAKeyGoogleDoesNotPublishFails() {
-        GoogleSettings foreign = new GoogleSettings(SETTINGS.clientId(), SETTINGS.clientSecret(), CALLBACK,
-                SETTINGS.authUri(), GOOGLE.foreignTokenUri("other"), SETTINGS.jwksUri(), SETTINGS.issuers());
+        IdentityProvider foreign = withTokenUri(GOOGLE.foreignTokenUri("other"));
         GOOGLE.nextSignIn("other", "google-128", Map.of("iss", GOOGLE.issuer()), 3600);
 
-        assertFails(() -> signIn(GoogleSignIn.identityProvider(foreign), "n"));
+        assertFails(() -> signIn(foreign, "n"));
     }
 
     @Test
     void anUnknownCodeFails() {
-        assertFails(() -> google.exchange("not-a-code", "a".repeat(43)));
+        assertFails(() -> google.exchange("not-a-code", ANY_VERIFIER));
     }
 
     @Test
@@ -123,10 +127,9 @@ class GoogleIdentityProviderTest {
 
     @Test
     void aTokenEndpointThatCannotBeReachedIsUnavailable() {
-        GoogleSettings down = new GoogleSettings(SETTINGS.clientId(), SETTINGS.clientSecret(), CALLBACK,
-                SETTINGS.authUri(), FakeGoogle.nowhere("/token"), SETTINGS.jwksUri(), SETTINGS.issuers());
+        IdentityProvider down = withTokenUri(FakeGoogle.nowhere("/token"));
 
-        assertThatThrownBy(() -> GoogleSignIn.identityProvider(down).exchange("a-code", "a".repeat(43)))
+        assertThatThrownBy(() -> down.exchange("a-code", ANY_VERIFIER))
                 .isInstanceOf(UnavailableException.class);
     }
 
@@ -141,14 +144,82 @@ class GoogleIdentityProviderTest {
     }
 
     @Test
+    void aTokenNamingNoAccountFails() {
+        GOOGLE.nextSignIn(" ", "nobody@example.com");
+        assertFails(() -> signIn(google, "n"), "names no account");
+
+        // A null claim leaves the subject out of the token altogether.
+        GOOGLE.nextSignIn("google-130", Collections.singletonMap("sub", null));
+        assertFails(() -> signIn(google, "n"), "names no account");
+    }
+
+    @Test
+    void aTokenEndpointThatFailsIsUnavailable() {
+        IdentityProvider failing = answeredWith(503, "application/json", "{\"error\": \"backend_error\"}");
+
+        assertThatThrownBy(() -> failing.exchange("a-code", ANY_VERIFIER))
+                .isInstanceOf(UnavailableException.class).hasMessageContaining("HTTP 503");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            text/plain       | Bad Request
+            application/json | {"error_description": "the code is missing"}
+            """)
+    void aRefusalWithoutAnErrorCodeNamesItsStatus(String contentType, String body) {
+        IdentityProvider refusing = answeredWith(400, contentType, body);
+
+        assertFails(() -> refusing.exchange("a-code", ANY_VERIFIER), "(HTTP 400)");
+    }
+
+    /** Google's error code reaches the browser in the problem's detail: never a control character, never a novel. */
+    @Test
+    void googlesErrorCodeIsPassedOnShortAndPrintable() {
+        IdentityProvider verbose = answeredWith(400, "application/json", "{\"error\": \"invalid\\u0007" + "x".repeat(200) + "\"}");
+
+        assertFails(() -> verbose.exchange("a-code", ANY_VERIFIER), "(invalid?" + "x".repeat(92) + ")");
+    }
+
+    @Test
+    void anAnswerWithoutAnIdTokenFails() {
+        IdentityProvider tokenless = answeredWith(200, "application/json", "{\"access_token\": \"at\", \"token_type\": \"Bearer\"}");
+
+        assertFails(() -> tokenless.exchange("a-code", ANY_VERIFIER), "carries no ID token");
+    }
+
+    @Test
+    void anIdTokenThatIsNoJwtFails() {
+        IdentityProvider garbled = answeredWith(200, "application/json",
+                "{\"access_token\": \"at\", \"token_type\": \"Bearer\", \"id_token\": \"not-a-jwt\"}");
+
+        assertFails(() -> garbled.exchange("a-code", ANY_VERIFIER), "cannot be read");
+    }
+
+    @Test
     void theSettingsNeverShowTheSecret() {
         assertThat(SETTINGS.toString()).doesNotContain(FakeGoogle.CLIENT_SECRET).contains(FakeGoogle.CLIENT_ID);
     }
 
+    /** Google as configured, but for the token endpoint. */
+    private static IdentityProvider withTokenUri(URI tokenUri) {
+        return GoogleSignIn.identityProvider(new GoogleSettings(SETTINGS.clientId(), SETTINGS.clientSecret(), CALLBACK,
+                SETTINGS.authUri(), tokenUri, SETTINGS.jwksUri(), SETTINGS.issuers()));
+    }
+
+    /** Google whose token endpoint gives every exchange this answer. */
+    private static IdentityProvider answeredWith(int status, String contentType, String body) {
+        return withTokenUri(GOOGLE.tokenUriAnswering(status, contentType, body));
+    }
+
     private static void assertFails(ThrowingCallable signIn) {
+        assertFails(signIn, "");
+    }
+
+    private static void assertFails(ThrowingCallable signIn, String detail) {
         assertThatThrownBy(signIn).isInstanceOfSatisfying(SignInException.class, e -> {
             assertThat(e.code()).isEqualTo("SIGN_IN_FAILED");
             assertThat(e.refused()).isFalse();
+            assertThat(e.getMessage()).contains(detail);
         });
     }
 

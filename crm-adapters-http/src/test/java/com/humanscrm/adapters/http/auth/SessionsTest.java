@@ -90,6 +90,14 @@ class SessionsTest {
         assertThat(out.setCookie(BrowserCookies.SESSION)).startsWith(BrowserCookies.SESSION + "=;");
     }
 
+    /** Signing out empties the cookie: a browser sending it back empty is signed out, not holding a bad credential. */
+    @Test
+    void anEmptiedSessionCookieIsNoCredentialAtAll() {
+        withCookie(api.anonymous().get("/api/humans"), "").send().expectProblem(401, "AUTH_REQUIRED");
+        // There is no session to end, so no trusted origin is needed to end it.
+        withCookie(api.anonymous().post("/auth/logout"), "").header("Origin", EVIL).send().expectStatus(204);
+    }
+
     @Test
     void signingOutFromAnotherSiteIsRefused() {
         String token = sessionOf(api.crm.colleague(Role.AGENT));

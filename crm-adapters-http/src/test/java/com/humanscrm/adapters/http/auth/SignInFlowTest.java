@@ -10,6 +10,8 @@ import com.humanscrm.adapters.http.testing.ApiClient;
 import com.humanscrm.adapters.http.testing.ApiResponse;
 import com.humanscrm.adapters.http.testing.FakeGoogle;
 import com.humanscrm.adapters.http.testing.HttpTestServer;
+import com.humanscrm.application.Ports;
+import com.humanscrm.application.UseCases;
 import com.humanscrm.application.colleague.ChangeColleague;
 import com.humanscrm.application.shared.Actor;
 import com.humanscrm.application.testing.InMemoryCrm;
@@ -56,8 +58,12 @@ class SignInFlowTest {
     }
 
     static HttpTestServer start(InMemoryCrm crm, boolean secureCookies) {
+        return start(crm.useCases, secureCookies);
+    }
+
+    private static HttpTestServer start(UseCases useCases, boolean secureCookies) {
         return HttpTestServer.start(new HttpSettings(0).withBrowser(new BrowserSettings(URI.create(APP),
-                java.util.Set.of(OTHER_APP), secureCookies, new RateLimits(10_000, 10_000))), crm.useCases, () -> true);
+                java.util.Set.of(OTHER_APP), secureCookies, new RateLimits(10_000, 10_000))), useCases, () -> true);
     }
 
     @Test
@@ -203,6 +209,25 @@ class SignInFlowTest {
 
             String session = signedIn.cookieValue(BrowserCookies.SESSION);
             browser().get("/auth/me").header("Cookie", BrowserCookies.SESSION + "=" + session).send().expectStatus(200);
+        }
+    }
+
+    /**
+     * An instance whose operator has not configured Google (yet) starts no sign-in and cannot finish one begun
+     * on an instance that has, and says what to set: waiting would not help, so there is no Retry-After.
+     */
+    @Test
+    void withoutGoogleConfiguredSignInIsUnavailableAndSaysWhatToSet() {
+        UseCases withoutGoogle = crm.useCasesWith(ports -> new Ports(ports.storage(), ports.blobs(), ports.contentTypes(),
+                GoogleSignIn.notConfigured(), ports.clock()));
+        try (HttpTestServer unconfigured = start(withoutGoogle, true)) {
+            ApiResponse refused = unconfigured.client().get("/auth/google/login").send()
+                    .expectProblem(503, "SIGN_IN_NOT_CONFIGURED");
+
+            assertThat(refused.json().get("detail").asString()).contains("CRM_GOOGLE_CLIENT_ID", "CRM_GOOGLE_CLIENT_SECRET");
+            assertThat(refused.header("Retry-After")).isNull();
+            callback(unconfigured.client(), browser().get("/auth/google/login").send())
+                    .expectProblem(503, "SIGN_IN_NOT_CONFIGURED");
         }
     }
 

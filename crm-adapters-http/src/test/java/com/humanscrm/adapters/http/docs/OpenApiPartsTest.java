@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import tools.jackson.databind.JsonNode;
 
 /** How parts become one document (fixtures in {@code openapi-parts/}). */
@@ -50,5 +52,32 @@ class OpenApiPartsTest {
     void aPartHoldsOnlyTagsPathsAndComponents() {
         assertThatThrownBy(() -> OpenApiDocument.assemble("/openapi-parts/stray-member.yaml"))
                 .hasMessageContaining("/openapi-parts/fourth.yaml has servers");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"no-parts", "empty-parts", "parts-not-a-list"})
+    void aDocumentWithoutAListOfPartsIsRefused(String root) {
+        String file = "/openapi-parts/" + root + ".yaml";
+
+        assertThatThrownBy(() -> OpenApiDocument.assemble(file)).hasMessage(file + " lists no parts in x-parts");
+    }
+
+    @Test
+    void aTagInTwoPartsIsRefused() {
+        assertThatThrownBy(() -> OpenApiDocument.assemble("/openapi-parts/repeated-tag.yaml"))
+                .hasMessage("/openapi-parts/fifth.yaml repeats the tag \"First\"");
+    }
+
+    @Test
+    void aListedPartThatIsNotThereIsRefused() {
+        assertThatThrownBy(() -> OpenApiDocument.assemble("/openapi-parts/missing-part.yaml"))
+                .hasMessage("/openapi-parts/nowhere.yaml is missing from the classpath");
+    }
+
+    /** The HEAD twin of a GET is derived from the responses it names, so a name nobody wrote cannot pass unseen. */
+    @Test
+    void aGetAnsweringWithAResponseNobodyWroteIsRefused() {
+        assertThatThrownBy(() -> OpenApiDocument.assemble("/openapi-parts/unknown-response.yaml"))
+                .hasMessage("No response component Gone");
     }
 }

@@ -44,6 +44,17 @@ class HumanEmailRoutesTest {
     }
 
     @Test
+    void anEmailsAddressCanBeCorrectedKeepingItsLabel() {
+        String emailId = agent.post(emails, Map.of("email", "grace@exmaple.org", "label", "Work")).send().id();
+
+        ApiResponse corrected = agent.patch(emails + "/" + emailId, Map.of("email", "grace@example.org")).send()
+                .expectStatus(200);
+
+        assertThat(corrected.data().get("email").asString()).isEqualTo("grace@example.org");
+        assertThat(corrected.data().get("label").asString()).isEqualTo("Work");
+    }
+
+    @Test
     void removingThePrimaryEmailPromotesTheOldestOther() {
         String emailId = agent.post(emails, Map.of("email", "grace@example.org", "isPrimary", true)).send().id();
 

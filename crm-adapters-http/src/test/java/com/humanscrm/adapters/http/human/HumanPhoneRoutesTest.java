@@ -44,6 +44,17 @@ class HumanPhoneRoutesTest {
     }
 
     @Test
+    void aPhoneNumberCanBeCorrectedKeepingWhetherItHasWhatsapp() {
+        String phoneId = agent.post(phones, Map.of("number", "+1 555 0199", "hasWhatsapp", true)).send().id();
+
+        ApiResponse corrected = agent.patch(phones + "/" + phoneId, Map.of("number", "+1 555 0100")).send()
+                .expectStatus(200);
+
+        assertThat(corrected.data().get("number").asString()).isEqualTo("+1 555 0100");
+        assertThat(corrected.data().get("hasWhatsapp").asBoolean()).isTrue();
+    }
+
+    @Test
     void aRemovedPhoneNumberIsGone() {
         String phoneId = agent.post(phones, Map.of("number", "+1 555 0100")).send().id();
 

@@ -17,6 +17,8 @@ import java.io.IOException;
 import java.lang.reflect.Proxy;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
@@ -66,6 +68,18 @@ class ProblemsTest {
     void jsonWithACharsetIsStillJson() {
         agent.post("/api/humans", "{}").contentType("application/json; charset=utf-8").offContract().send()
                 .expectProblem(422, "VALIDATION_FAILED");
+    }
+
+    /** Jackson's own words name Java types; a client is told in JSON's terms what the field must be. */
+    @Test
+    void aValueOfTheWrongShapeSaysWhatTheFieldMustBe() {
+        ApiResponse notAList = agent.post("/api/humans", "{\"emails\": {\"email\": \"ada@example.com\"}}").offContract()
+                .send().expectProblem(422, "VALIDATION_FAILED");
+        ApiResponse notAnObject = agent.post("/api/humans", "{\"emails\": [\"ada@example.com\"]}").offContract()
+                .send().expectProblem(422, "VALIDATION_FAILED");
+
+        assertThat(notAList.fieldErrors()).isEqualTo(Map.of("emails", List.of("must be an array")));
+        assertThat(notAnObject.fieldErrors()).isEqualTo(Map.of("emails[0]", List.of("must be an object")));
     }
 
     @Test

@@ -1,20 +1,26 @@
 package com.humanscrm.adapters.http.testing;
 
 import com.humanscrm.adapters.http.GoogleSettings;
+import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 import no.nav.security.mock.oauth2.MockOAuth2Server;
 import no.nav.security.mock.oauth2.token.DefaultOAuth2TokenCallback;
 
 /**
  * Google, played by mock-oauth2-server on this machine: its authorization endpoint answers at once with
  * a redirect carrying a code, its token endpoint issues ID tokens signed with its own keys. What the next
- * ID token says is set with {@link #nextSignIn}. Close it (its server thread would keep the JVM alive).
+ * ID token says is set with {@link #nextSignIn}; a token endpoint answering what Google would not, with
+ * {@link #tokenUriAnswering}. Close it (its server threads would keep the JVM alive).
  */
 public final class FakeGoogle implements AutoCloseable {
 
@@ -24,9 +30,17 @@ public final class FakeGoogle implements AutoCloseable {
     public static final String ISSUER_ID = "google";
 
     private final MockOAuth2Server server = new MockOAuth2Server();
+    private final HttpServer stub;
+    private final AtomicInteger answers = new AtomicInteger();
 
     public FakeGoogle() {
         server.start();
+        try {
+            stub = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        stub.start();
     }
 
     /** Settings pointing every Google URL at this fake, with the callback at {@code redirectUri}. */
@@ -63,6 +77,24 @@ public final class FakeGoogle implements AutoCloseable {
         nextSignIn(ISSUER_ID, subject, claims, 3600);
     }
 
+    /**
+     * A token endpoint of its own that gives every exchange this answer: one that fails, or says what Google
+     * never should. mock-oauth2-server cannot be told to, so a plain JDK server beside it answers.
+     */
+    public URI tokenUriAnswering(int status, String contentType, String body) {
+        String path = "/token-" + answers.incrementAndGet();
+        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+        stub.createContext(path, exchange -> {
+            try (exchange) {
+                exchange.getRequestBody().readAllBytes();
+                exchange.getResponseHeaders().set("Content-Type", contentType);
+                exchange.sendResponseHeaders(status, bytes.length);
+                exchange.getResponseBody().write(bytes);
+            }
+        });
+        return URI.create("http://127.0.0.1:" + stub.getAddress().getPort() + path);
+    }
+
     /** A loopback URL where nothing listens. */
     public static URI nowhere(String path) {
         try (ServerSocket socket = new ServerSocket(0)) {
@@ -74,6 +106,7 @@ public final class FakeGoogle implements AutoCloseable {
 
     @Override
     public void close() {
+        stub.stop(0);
         server.shutdown();
     }
 

@@ -1,12 +1,14 @@
 package com.humanscrm.domain.apikey;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import com.humanscrm.domain.Clocks;
 import com.humanscrm.domain.Refusals;
 import com.humanscrm.domain.colleague.ColleagueId;
 import com.humanscrm.domain.colleague.Role;
 import com.humanscrm.domain.shared.Ids;
+import com.humanscrm.domain.shared.RuleViolationException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -85,6 +87,21 @@ class ApiKeyTest {
         ApiKey revoked = create(Role.AGENT, null, null).revoke(Clocks.after(Duration.ofHours(1)));
 
         assertThat(revoked.revoke(Clocks.after(Duration.ofHours(2)))).isSameAs(revoked);
+    }
+
+    @Test
+    void aKeyNeedsANameAndARoleEvenWhenReadBack() {
+        Refusals.fieldError(() -> ApiKey.create(OWNER, Role.AGENT, " ", null, null, secret, Clocks.t0()), "name");
+        Refusals.fieldError(() -> new ApiKey(new ApiKeyId(Ids.newId(Clocks.t0())), OWNER, "ci", null, secret.hash(),
+                secret.prefix(), null, null, null, 1, Clocks.T0, Clocks.T0), "role");
+    }
+
+    @Test
+    void everyBrokenRuleOfANewKeyIsReportedAtOnce() {
+        RuleViolationException refusal = catchThrowableOfType(RuleViolationException.class,
+                () -> ApiKey.create(OWNER, Role.AGENT, "", Role.ADMIN, Clocks.T0, secret, Clocks.t0()));
+
+        assertThat(refusal.fieldErrors()).containsOnlyKeys("name", "role", "expiresAt");
     }
 
     private ApiKey create(Role ownerRole, Role role, Instant expiresAt) {

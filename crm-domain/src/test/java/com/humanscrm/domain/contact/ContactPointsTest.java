@@ -62,7 +62,16 @@ class ContactPointsTest {
 
             assertThat(primaryAddress(changed)).isEqualTo("d@example.test");
             assertOnePrimary(changed);
+            assertThat(addresses(changed)).containsExactly("a@example.test", "b@example.test", "c@example.test", "d@example.test");
             assertThat(changed.entries().getFirst().updatedAt()).as("the demoted email changed too").isEqualTo(LATER.instant());
+        }
+
+        @Test
+        void listsAreEqualWhenTheirEntriesAre() {
+            ContactPoints<EmailAddress> same = ContactPoints.restore(ContactField.EMAILS, emails.entries());
+
+            assertThat(same).isEqualTo(emails).hasSameHashCodeAs(emails);
+            assertThat(emails.remove(id(2), LATER)).isNotEqualTo(emails);
         }
 
         @Test

@@ -3,11 +3,9 @@ package com.humanscrm.adapters.storage.detection;
 import com.humanscrm.application.document.ContentTypeDetector;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import org.apache.tika.metadata.Metadata;
 import org.apache.tika.metadata.TikaCoreProperties;
 import org.apache.tika.mime.MediaType;
-import org.apache.tika.mime.MimeType;
 import org.apache.tika.mime.MimeTypeException;
 import org.apache.tika.mime.MimeTypes;
 
@@ -60,20 +58,26 @@ public final class TikaContentTypeDetector implements ContentTypeDetector {
     }
 
     private MediaType detect(byte[] head, Metadata metadata) {
-        try {
-            return registry.detect(new ByteArrayInputStream(head), metadata == null ? new Metadata() : metadata);
-        } catch (IOException e) {
-            // A byte array cannot fail to be read.
-            throw new UncheckedIOException(e);
-        }
+        return inMemory(() -> registry.detect(new ByteArrayInputStream(head), metadata == null ? new Metadata() : metadata));
     }
 
     private boolean hasSignature(MediaType type) {
+        return inMemory(() -> registry.forName(type.getBaseType().toString())).hasMagic();
+    }
+
+    /**
+     * A registry call whose checked failures cannot happen here: the bytes are in memory, and every type
+     * asked about is one the registry has just detected (so it is registered, and its name is valid).
+     */
+    private static <T> T inMemory(RegistryCall<T> call) {
         try {
-            MimeType known = registry.forName(type.getBaseType().toString());
-            return known.hasMagic();
-        } catch (MimeTypeException e) {
-            return false;
+            return call.run();
+        } catch (IOException | MimeTypeException e) {
+            throw new IllegalStateException("Tika's registry failed on bytes in memory", e);
         }
+    }
+
+    private interface RegistryCall<T> {
+        T run() throws IOException, MimeTypeException;
     }
 }

@@ -15,19 +15,19 @@ import com.humanscrm.application.storage.ByteRange;
 import com.humanscrm.application.storage.MeasuringInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.function.Consumer;
-import java.util.stream.Stream;
 
 /**
  * Blobs as files under a root directory. Key {@code a/b/c} is the file {@code a/b/c~blob}: the suffix
@@ -150,19 +150,35 @@ final class FilesystemBlobStore implements BlobStore {
             return;
         }
         Instant abandonedBefore = Instant.now().minus(ABANDONED_AFTER);
-        try (Stream<Path> files = Files.walk(start)) {
-            files.forEach(file -> {
-                String name = file.getFileName().toString();
-                if (name.endsWith(SUFFIX)) {
-                    String key = keyOf(file);
-                    if (key.startsWith(prefix) && BlobKeys.isValid(key)) {
-                        summary(key, file).ifPresent(action);
+        try {
+            Files.walkFileTree(start, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) throws IOException {
+                    String name = file.getFileName().toString();
+                    if (name.endsWith(SUFFIX)) {
+                        String key = keyOf(file);
+                        if (key.startsWith(prefix) && BlobKeys.isValid(key)) {
+                            action.accept(new BlobSummary(key, attributes.size() - BlobHeader.LENGTH,
+                                    attributes.lastModifiedTime().toInstant()));
+                        }
+                    } else if (name.startsWith(UPLOAD_PREFIX) && name.endsWith(UPLOAD_SUFFIX)
+                            && attributes.lastModifiedTime().toInstant().isBefore(abandonedBefore)) {
+                        // The temporary file of an upload that a crash cut short; one still being written is left alone.
+                        Files.deleteIfExists(file);
                     }
-                } else if (name.startsWith(UPLOAD_PREFIX) && name.endsWith(UPLOAD_SUFFIX)) {
-                    deleteIfAbandoned(file, abandonedBefore);
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFileFailed(Path file, IOException failure) throws IOException {
+                    if (failure instanceof NoSuchFileException) {
+                        // Deleted, or an upload renamed into place, after its directory was read: not there to list.
+                        return FileVisitResult.CONTINUE;
+                    }
+                    throw failure;
                 }
             });
-        } catch (IOException | UncheckedIOException e) {
+        } catch (IOException e) {
             throw unavailable("list", prefix, e);
         }
     }
@@ -197,40 +213,20 @@ final class FilesystemBlobStore implements BlobStore {
     }
 
     private static BlobInfo info(String key, FileChannel channel, BasicFileAttributes attributes) throws IOException {
-        BlobHeader header = BlobHeader.readFrom(channel);
-        return new BlobInfo(key, channel.size() - BlobHeader.LENGTH, header.sha256(), header.contentType(),
-                attributes.lastModifiedTime().toInstant());
-    }
-
-    /** The temporary file of an upload that a crash cut short; one still being written is left alone. */
-    private static void deleteIfAbandoned(Path upload, Instant abandonedBefore) {
         try {
-            if (Files.getLastModifiedTime(upload).toInstant().isBefore(abandonedBefore)) {
-                Files.deleteIfExists(upload);
-            }
-        } catch (NoSuchFileException e) {
-            // Renamed into place or removed by its upload meanwhile.
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    /** A file deleted while the walk was under way is simply not listed. */
-    private static Optional<BlobSummary> summary(String key, Path file) {
-        try {
-            BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
-            return Optional.of(new BlobSummary(key, attributes.size() - BlobHeader.LENGTH,
-                    attributes.lastModifiedTime().toInstant()));
-        } catch (NoSuchFileException e) {
-            return Optional.empty();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            BlobHeader header = BlobHeader.readFrom(channel);
+            return new BlobInfo(key, channel.size() - BlobHeader.LENGTH, header.sha256(), header.contentType(),
+                    attributes.lastModifiedTime().toInstant());
+        } catch (IllegalArgumentException e) {
+            // A header in the right shape holding what no blob may (a checksum not in hex, an empty content type)
+            // is as damaged as a missing one: the store's fault, not the caller's.
+            throw new IOException("Not a blob file (its header is damaged: " + e.getMessage() + ")", e);
         }
     }
 
     /** A rename is durable once its directory is forced; a directory just made needs its own parent forced too. */
     private void forceDirectoriesUpToRoot(Path directory) throws IOException {
-        for (Path current = directory; current != null && current.startsWith(root); current = current.getParent()) {
+        for (Path current = directory; current.startsWith(root); current = current.getParent()) {
             forceDirectory(current);
         }
     }

@@ -82,6 +82,7 @@ class TikaContentTypeDetectorTest {
         assertThat(DETECTOR.detect(ascii("name,email\nAda,ada@example.com\n"), "people.csv")).isEqualTo("text/csv");
         assertThat(DETECTOR.detect(ascii("just text"), "notes.txt")).isEqualTo("text/plain");
         assertThat(DETECTOR.detect(ascii("just text"), null)).isEqualTo("text/plain");
+        assertThat(DETECTOR.detect(ascii("just text"), " ")).as("a blank name is no name").isEqualTo("text/plain");
     }
 
     @Test

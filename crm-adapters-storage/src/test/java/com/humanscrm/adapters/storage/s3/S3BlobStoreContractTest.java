@@ -5,7 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.humanscrm.adapters.storage.BlobStores;
 import com.humanscrm.adapters.storage.testing.LocalS3;
+import com.humanscrm.application.shared.UnavailableException;
+import com.humanscrm.application.storage.BlobInfo;
 import com.humanscrm.application.storage.BlobStore;
+import com.humanscrm.application.storage.ByteRange;
 import com.humanscrm.application.testing.contract.BlobStoreContract;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
@@ -16,6 +19,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.s3.model.S3Exception;
 import software.amazon.awssdk.services.s3.model.S3Object;
 
 /** The contract against s3proxy, through the same entry point bootstrap uses: one service and bucket for the class. */
@@ -118,5 +122,81 @@ class S3BlobStoreContractTest extends BlobStoreContract {
             assertThat(client.listObjectsV2(request -> request.bucket(BUCKET)).contents()).extracting(S3Object::key)
                     .noneMatch(objectKey -> objectKey.startsWith("~"));
         }
+    }
+
+    @Test
+    void anObjectNotStoredByHumansCrmIsReportedAsTheStoreBeingUnusableNotAsABlob() {
+        try (S3Client client = s3.client()) {
+            client.putObject(request -> request.bucket(BUCKET).key(key("by-hand")), RequestBody.fromString("no checksum with it"));
+        }
+
+        assertThatThrownBy(() -> store.head(key("by-hand"))).isInstanceOf(UnavailableException.class)
+                .hasMessageContaining("has no sha256 metadata");
+        assertThatThrownBy(() -> store.get(key("by-hand"), ByteRange.ALL)).isInstanceOf(UnavailableException.class)
+                .hasMessageContaining("has no sha256 metadata");
+    }
+
+    @Test
+    void aBucketRemovedAfterStartUpMakesEveryOperationFailAsTheStoreBeingUnavailable() {
+        try (S3Client client = s3.client()) {
+            BlobStore orphaned = new S3BlobStore(client, "removed-since");
+
+            assertThatThrownBy(() -> orphaned.get(key("doc"), ByteRange.ALL)).isInstanceOf(UnavailableException.class)
+                    .hasMessageContaining("could not read " + key("doc"));
+            assertThatThrownBy(() -> orphaned.put(key("doc"), new ByteArrayInputStream(new byte[] {1}), "text/plain"))
+                    .isInstanceOf(UnavailableException.class).hasMessageContaining("could not store " + key("doc"));
+            assertThatThrownBy(() -> orphaned.delete(key("doc"))).isInstanceOf(UnavailableException.class)
+                    .hasMessageContaining("could not delete " + key("doc"));
+            assertThatThrownBy(() -> orphaned.forEach("", summary -> { })).isInstanceOf(UnavailableException.class)
+                    .hasMessageContaining("could not list");
+        }
+    }
+
+    @Test
+    void aServiceThatCannotListMultipartUploadsStillHasItsStagingObjectsRemoved() {
+        // Such a service (501) leaves abandoned multipart uploads to a bucket lifecycle rule (docs/operations.md).
+        try (S3Client client = s3.client(new FailingOperations(501, "ListMultipartUploads"))) {
+            client.putObject(request -> request.bucket(BUCKET).key("~uploads/crashed-before-copying"), RequestBody.fromString("x"));
+
+            new S3BlobStore(client, BUCKET, Duration.ZERO).forEach("", summary -> { });
+
+            assertThat(client.listObjectsV2(request -> request.bucket(BUCKET).prefix("~")).contents()).isEmpty();
+        }
+    }
+
+    @Test
+    void anyOtherFailureToListMultipartUploadsIsTheStoreBeingUnavailable() {
+        try (S3Client client = s3.client(new FailingOperations(403, "ListMultipartUploads"))) {
+            BlobStore refused = new S3BlobStore(client, BUCKET);
+
+            assertThatThrownBy(() -> refused.forEach("", summary -> { })).isInstanceOf(UnavailableException.class)
+                    .hasMessageContaining("could not clean up ~uploads/");
+        }
+    }
+
+    @Test
+    void anUploadWhoseAbortFailsTooReportsItsOwnFailureWithTheAbortsAttached() {
+        try (S3Client client = s3.client(new FailingOperations(403, "UploadPart", "AbortMultipartUpload"))) {
+            BlobStore refused = new S3BlobStore(client, BUCKET);
+
+            assertThatThrownBy(() -> refused.put(key("large"), new ByteArrayInputStream(new byte[S3BlobStore.PART_SIZE + 1]),
+                    "application/pdf"))
+                    .isInstanceOf(UnavailableException.class).hasMessageContaining("could not store " + key("large"))
+                    .cause().isInstanceOf(S3Exception.class)
+                    .satisfies(partFailure -> assertThat(partFailure.getSuppressed()).singleElement().isInstanceOf(S3Exception.class));
+        }
+        assertThat(store.head(key("large"))).isEmpty();
+    }
+
+    @Test
+    void failingToRemoveTheStagingObjectOnceCopiedDoesNotFailTheUpload() {
+        // What is left there is the sweep's to remove (walkingTheStoreRemovesWhatACrashMidUploadLeftInStaging).
+        try (S3Client client = s3.client(new FailingOperations(403, "DeleteObject"))) {
+            BlobInfo stored = new S3BlobStore(client, BUCKET)
+                    .put(key("large"), new ByteArrayInputStream(new byte[S3BlobStore.PART_SIZE + 1]), "application/pdf");
+
+            assertThat(stored.size()).isEqualTo(S3BlobStore.PART_SIZE + 1);
+        }
+        assertThat(store.head(key("large"))).map(BlobInfo::size).hasValue(S3BlobStore.PART_SIZE + 1L);
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.humanscrm.adapters.storage.testing.LocalS3;
+import com.humanscrm.application.shared.UnavailableException;
 import com.humanscrm.application.storage.Blob;
 import com.humanscrm.application.storage.BlobInfo;
 import com.humanscrm.application.storage.ByteRange;
@@ -19,6 +20,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -123,6 +126,49 @@ class S3BlobStoreMemoryTest {
         assertThat(store.partBuffersInUse()).isZero();
         assertThat(store.head("failed/small")).isEmpty();
         assertThat(store.head("failed/large")).isEmpty();
+    }
+
+    @Test
+    void anUploadInterruptedWhileWaitingForAPartBufferStoresNothingAndKeepsItsInterrupt() throws Exception {
+        S3BlobStore store = store(1);
+        long multipart = S3BlobStore.PART_SIZE + 10;
+        CountDownLatch firstStalled = new CountDownLatch(1);
+        CountDownLatch resume = new CountDownLatch(1);
+        AtomicReference<RuntimeException> failure = new AtomicReference<>();
+        AtomicBoolean interruptKept = new AtomicBoolean();
+        try (ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor()) {
+            Future<BlobInfo> first = threads.submit(() -> store.put("interrupted/first",
+                    new StallingStream(multipart, S3BlobStore.UNMETERED + 100, firstStalled, resume), "application/pdf"));
+            try {
+                assertThat(firstStalled.await(30, TimeUnit.SECONDS)).isTrue();
+                // As at shut-down: the server interrupts the request threads it gives up waiting for.
+                Thread waiting = Thread.ofVirtual().start(() -> {
+                    try {
+                        store.put("interrupted/second", new StallingStream(multipart, multipart, null, null), "application/pdf");
+                    } catch (RuntimeException e) {
+                        failure.set(e);
+                        interruptKept.set(Thread.currentThread().isInterrupted());
+                    }
+                });
+                awaitUntil(store::uploadsWaitForAPartBuffer);
+
+                waiting.interrupt();
+                waiting.join();
+            } finally {
+                resume.countDown();
+            }
+            assertThat(first.get().size()).isEqualTo(multipart);
+        }
+        assertThat(failure.get()).isInstanceOf(UnavailableException.class).hasMessageContaining("interrupted waiting for memory");
+        assertThat(interruptKept).isTrue();
+        assertThat(store.partBuffersInUse()).isZero();
+        assertThat(store.head("interrupted/second")).isEmpty();
+    }
+
+    @Test
+    void aStoreWithoutAPartBufferIsRefused() {
+        assertThatThrownBy(() -> store(0)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("An S3 blob store needs at least one part buffer, not 0");
     }
 
     @Test

@@ -2,6 +2,7 @@ package com.humanscrm.adapters.storage.testing;
 
 import java.net.URI;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.gaul.s3proxy.S3Proxy;
 import org.gaul.s3proxy.auth.AuthenticationType;
@@ -9,6 +10,7 @@ import org.gaul.s3proxy.blobstore.BlobStore;
 import org.gaul.s3proxy.nio2blob.TransientNio2BlobStore;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.s3.S3Client;
@@ -66,10 +68,14 @@ public final class LocalS3 implements AutoCloseable {
         return configuration;
     }
 
-    /** A client of this service, for tests that look behind the adapter's back. */
-    public S3Client client() {
+    /**
+     * A client of this service, for tests that look behind the adapter's back; {@code interceptors} may change
+     * what it is answered, to play a service that differs from this one.
+     */
+    public S3Client client(ExecutionInterceptor... interceptors) {
         return S3Client.builder().endpointOverride(endpoint()).region(Region.US_EAST_1).forcePathStyle(true)
                 .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create(ACCESS_KEY_ID, SECRET_ACCESS_KEY)))
+                .overrideConfiguration(override -> override.executionInterceptors(List.of(interceptors)))
                 .httpClientBuilder(UrlConnectionHttpClient.builder()).build();
     }
 

@@ -46,7 +46,7 @@ public final class WebOrigins {
             return Optional.empty();
         }
         int port = uri.getPort();
-        if (port == 0 || port > MAX_PORT) {
+        if (port > MAX_PORT) {
             return Optional.empty(); // java.net.URI takes any number: no browser could be at such an origin
         }
         return Optional.of(scheme + "://" + uri.getHost().toLowerCase(Locale.ROOT)

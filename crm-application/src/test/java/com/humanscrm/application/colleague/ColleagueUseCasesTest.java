@@ -155,10 +155,14 @@ class ColleagueUseCasesTest extends UseCaseTest {
             Actor deactivated = crm.actor(Role.ADMIN);
             change(admin, new ChangeColleague.Command(demoted.colleagueId(), null, null, null, null, null, Optional.of("manager"), null));
             change(admin, activeFlag(deactivated.colleagueId(), false));
+            Colleague addedAfter = crm.colleague(Role.AGENT);
 
-            // Their requests were authenticated as admins before the change committed.
+            // Their requests were authenticated as admins before the change committed; their standing is read
+            // again whichever of the two rows is held first.
             refused(AccessDeniedException.class, "FORBIDDEN", () -> change(demoted, activeFlag(grace.id(), false)));
             refused(AccessDeniedException.class, "FORBIDDEN", () -> change(deactivated, activeFlag(admin.colleagueId(), false)));
+            refused(AccessDeniedException.class, "FORBIDDEN", () -> change(demoted, activeFlag(addedAfter.id(), false)));
+            assertThat(useCases.colleagues().queries().get(admin, addedAfter.id()).active()).isTrue();
             assertThat(useCases.colleagues().queries().get(admin, grace.id())).isEqualTo(grace);
             assertThat(useCases.colleagues().queries().get(admin, admin.colleagueId()).active()).isTrue();
         }

@@ -1,0 +1,18 @@
+package com.humanscrm.bench;
+
+/**
+ * One line of the result: a load's measurement (or, for memory and start-up, a single value), its
+ * ratio to what it is compared with in the same run, the issue's target and whether it holds.
+ */
+record Row(String scenario, int connections, Measurement load, String value, Double ratio, String comparedWith,
+           String target, boolean holds) {
+
+    static Row load(String scenario, int connections, Measurement load, Double ratio, String comparedWith,
+                    String target, boolean holds) {
+        return new Row(scenario, connections, load, null, ratio, comparedWith, target, holds && load.failures() == 0);
+    }
+
+    static Row value(String scenario, String value, String target, boolean holds) {
+        return new Row(scenario, 0, null, value, null, null, target, holds);
+    }
+}

@@ -1,0 +1,102 @@
+package com.humanscrm.bench;
+
+import com.humanscrm.application.shared.Cursor;
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+
+/**
+ * What the scenarios ask for, drawn at random from the loaded humans and written one request path a
+ * line for wrk's scripts: ids to read and patch, first pages, deep pages and searches.
+ */
+final class Samples {
+
+    static final String IDS = "ids.txt";
+    static final String CRM_DETAIL = "crm-detail.txt";
+    static final String BASELINE_DETAIL = "baseline-detail.txt";
+    static final String FIRST_PAGES = "first-pages.txt";
+    static final String DEEP_PAGES = "deep-pages.txt";
+    static final String SEARCHES = "searches.txt";
+
+    private static final List<String> SORTS = List.of("lastName", "-lastName", "createdAt", "-createdAt");
+    private static final String LIST = "/api/humans?limit=50";
+
+    private record Sampled(UUID id, String firstName, String lastName, OffsetDateTime createdAt, String email, String phone) {
+    }
+
+    private Samples() {
+    }
+
+    static void write(Connection connection, Path directory) throws SQLException, IOException {
+        List<Sampled> sample = sample(connection);
+        write(directory.resolve(IDS), sample.stream().map(human -> human.id().toString()).toList());
+        write(directory.resolve(CRM_DETAIL), sample.stream().map(human -> "/api/humans/" + human.id()).toList());
+        write(directory.resolve(BASELINE_DETAIL), sample.stream().map(human -> "/humans/" + human.id()).toList());
+
+        List<String> firstPages = new ArrayList<>();
+        for (String sort : SORTS) {
+            firstPages.add(LIST + "&sort=" + sort);
+            for (String status : List.of("open", "active", "closed")) {
+                firstPages.add(LIST + "&sort=" + sort + "&status=" + status);
+            }
+        }
+        write(directory.resolve(FIRST_PAGES), firstPages);
+
+        // Real cursors: encoded by the CRM's own Cursor, just after a row drawn at random, so each page
+        // starts at a random position of the whole list.
+        List<String> deepPages = new ArrayList<>();
+        for (int i = 0; i < Math.min(sample.size(), 4000); i++) {
+            Sampled human = sample.get(i);
+            String sort = SORTS.get(i % SORTS.size());
+            String key = sort.endsWith("lastName") ? human.lastName() : human.createdAt().toInstant().toString();
+            deepPages.add(LIST + "&sort=" + sort + "&cursor=" + new Cursor(sort, key, human.id()).encode());
+        }
+        write(directory.resolve(DEEP_PAGES), deepPages);
+
+        List<String> searches = new ArrayList<>();
+        for (int i = 0; i < Math.min(sample.size(), 2000); i++) {
+            Sampled human = sample.get(i);
+            String last = human.lastName().toLowerCase(Locale.ROOT);
+            String q = switch (i % 5) {
+                case 0 -> last.length() > 4 ? last.substring(1, 5) : last;   // inside a name
+                case 1 -> human.email();                                      // a whole address
+                case 2 -> human.firstName() + " " + last.substring(0, Math.min(3, last.length()));   // two terms
+                case 3 -> human.phone() == null ? last : human.phone().replaceAll("\\D", "").substring(2, 9); // digits
+                default -> human.email().substring(0, human.email().indexOf('@') + 1);   // an address's start
+            };
+            searches.add(LIST + "&q=" + URLEncoder.encode(q, StandardCharsets.UTF_8));
+        }
+        write(directory.resolve(SEARCHES), searches);
+    }
+
+    private static List<Sampled> sample(Connection connection) throws SQLException {
+        List<Sampled> sample = new ArrayList<>();
+        try (Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery("""
+                     select h.id, h.first_name, h.last_name, h.created_at,
+                            (select email from human_emails e where e.human_id = h.id and e.is_primary),
+                            (select number from human_phones p where p.human_id = h.id and p.is_primary)
+                     from humans h order by random() limit 20000""")) {
+            while (rows.next()) {
+                sample.add(new Sampled(rows.getObject(1, UUID.class), rows.getString(2), rows.getString(3),
+                        rows.getObject(4, OffsetDateTime.class), rows.getString(5), rows.getString(6)));
+            }
+        }
+        return sample;
+    }
+
+    private static void write(Path file, List<String> lines) throws IOException {
+        Files.write(file, lines, StandardCharsets.UTF_8);
+    }
+}

@@ -156,6 +156,12 @@ class ApiKeyUseCasesTest extends UseCaseTest {
         }
 
         @Test
+        void anUnknownKeyIsNotFound() {
+            refused(NotFoundException.class, "API_KEY_NOT_FOUND",
+                    () -> useCases.apiKeys().queries().get(admin, new ApiKeyId(UUID.randomUUID())));
+        }
+
+        @Test
         void nonAdminsCannotReadKeys() {
             ApiKey key = create(new CreateApiKey.Command(owner.id(), null, "ci", null, null)).key();
 

@@ -3,9 +3,12 @@ package com.humanscrm.application.colleague;
 import com.humanscrm.domain.shared.RecordKind;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.humanscrm.application.UseCases;
 import com.humanscrm.application.shared.AccessDeniedException;
 import com.humanscrm.application.shared.Actor;
+import com.humanscrm.application.shared.Page;
 import com.humanscrm.application.shared.PageRequest;
+import com.humanscrm.application.testing.DelegatingStorage;
 import com.humanscrm.application.testing.Observed;
 import com.humanscrm.application.testing.UseCaseTest;
 import com.humanscrm.domain.audit.AuditAction;
@@ -17,6 +20,8 @@ import com.humanscrm.domain.colleague.Role;
 import com.humanscrm.domain.shared.ConflictException;
 import com.humanscrm.domain.shared.NotFoundException;
 import com.humanscrm.domain.shared.VersionMismatchException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.Nested;
@@ -150,6 +155,24 @@ class ColleagueUseCasesTest extends UseCaseTest {
         }
 
         @Test
+        void theActorsRowAndTheColleaguesAreHeldInIdOrderWhicheverComesFirst() {
+            // One order for every change, so two admins changing each other wait for one another instead of deadlocking.
+            HoldRecordingColleagues colleagues = new HoldRecordingColleagues(crm.colleagues);
+            UseCases watched = crm.useCasesWith(ports -> ports.withStorage(new DelegatingStorage(ports.storage()) {
+                @Override
+                public ColleagueRepository colleagues() {
+                    return colleagues;
+                }
+            }));
+
+            // Ids follow creation: the viewer was added before the admin, Grace after.
+            watched.colleagues().change().execute(admin, activeFlag(viewer.colleagueId(), false));
+            assertThat(colleagues.takeHeld()).containsExactly(viewer.colleagueId(), admin.colleagueId());
+            watched.colleagues().change().execute(admin, activeFlag(grace.id(), false));
+            assertThat(colleagues.takeHeld()).containsExactly(admin.colleagueId(), grace.id());
+        }
+
+        @Test
         void anAdminDemotedOrDeactivatedByAnotherAdminMeanwhileCanNoLongerChangeColleagues() {
             Actor demoted = crm.actor(Role.ADMIN);
             Actor deactivated = crm.actor(Role.ADMIN);
@@ -212,9 +235,68 @@ class ColleagueUseCasesTest extends UseCaseTest {
         }
 
         @Test
+        void anUnknownColleagueIsNotFound() {
+            refused(NotFoundException.class, "COLLEAGUE_NOT_FOUND",
+                    () -> useCases.colleagues().queries().get(admin, new ColleagueId(UUID.randomUUID())));
+        }
+
+        @Test
         void nonAdminsCannotReadColleagues() {
             forbidden(() -> useCases.colleagues().queries().get(manager, grace.id()));
             forbidden(() -> useCases.colleagues().queries().list(agent, null, PageRequest.first(10)));
+        }
+    }
+
+    /** The CRM's colleagues, noting which rows a use case holds for a change, in the order it takes them. */
+    private static final class HoldRecordingColleagues implements ColleagueRepository {
+
+        private final ColleagueRepository delegate;
+        private final List<ColleagueId> held = new ArrayList<>();
+
+        HoldRecordingColleagues(ColleagueRepository delegate) {
+            this.delegate = delegate;
+        }
+
+        List<ColleagueId> takeHeld() {
+            List<ColleagueId> taken = List.copyOf(held);
+            held.clear();
+            return taken;
+        }
+
+        @Override
+        public Optional<Colleague> findForChange(ColleagueId id) {
+            held.add(id);
+            return delegate.findForChange(id);
+        }
+
+        @Override
+        public Optional<Colleague> findById(ColleagueId id) {
+            return delegate.findById(id);
+        }
+
+        @Override
+        public Optional<Colleague> findByEmail(String email) {
+            return delegate.findByEmail(email);
+        }
+
+        @Override
+        public Optional<Colleague> findByGoogleId(String googleId) {
+            return delegate.findByGoogleId(googleId);
+        }
+
+        @Override
+        public void add(Colleague colleague) {
+            delegate.add(colleague);
+        }
+
+        @Override
+        public void update(Colleague colleague) {
+            delegate.update(colleague);
+        }
+
+        @Override
+        public Page<Colleague> list(Boolean active, PageRequest page) {
+            return delegate.list(active, page);
         }
     }
 

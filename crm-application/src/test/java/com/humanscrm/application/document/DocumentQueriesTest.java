@@ -8,6 +8,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.humanscrm.application.shared.Actor;
 import com.humanscrm.application.shared.Page;
 import com.humanscrm.application.shared.PageRequest;
+import com.humanscrm.application.storage.Blob;
+import com.humanscrm.application.storage.BlobInfo;
 import com.humanscrm.application.storage.ByteRange;
 import com.humanscrm.application.testing.UseCaseTest;
 import com.humanscrm.domain.document.Document;
@@ -15,9 +17,13 @@ import com.humanscrm.domain.document.DocumentId;
 import com.humanscrm.domain.shared.RecordKind;
 import com.humanscrm.domain.document.RecordRef;
 import com.humanscrm.domain.shared.NotFoundException;
+import java.io.ByteArrayInputStream;
+import java.io.FilterInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.util.Arrays;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
 
 /** Reads are open to every role; the list's paging is pinned in DocumentRepositoryContract. */
@@ -84,6 +90,24 @@ class DocumentQueriesTest extends UseCaseTest {
             assertThat(content.blob().length()).isEqualTo(4);
             assertThat(content.blob().info().size()).isEqualTo(cv.sizeBytes());
         }
+    }
+
+    @Test
+    void closingTheContentClosesTheStreamOfItsBytes() {
+        // A store's stream may hold a connection until it is closed.
+        AtomicBoolean closed = new AtomicBoolean();
+        InputStream bytes = new FilterInputStream(new ByteArrayInputStream(PDF)) {
+            @Override
+            public void close() throws IOException {
+                closed.set(true);
+                super.close();
+            }
+        };
+        BlobInfo info = crm.blobs.head(cv.storageKey()).orElseThrow();
+
+        new DocumentContent(cv, new Blob(info, 0, info.size(), bytes)).close();
+
+        assertThat(closed).isTrue();
     }
 
     @Test

@@ -36,6 +36,32 @@ class SizeLimitedInputStreamTest {
     }
 
     @Test
+    void zeroBytesReadOneAtATimeCountTowardsTheLimitToo() {
+        SizeLimitedInputStream upload = new SizeLimitedInputStream(new ByteArrayInputStream(new byte[3]), 2);
+        assertThat(upload.read()).isZero();
+        assertThat(upload.read()).isZero();
+
+        assertThatThrownBy(upload::read).isInstanceOf(DocumentTooLargeException.class);
+    }
+
+    @Test
+    void aBulkReadThatPassesTheLimitIsRefusedAtOnceRatherThanHandedOn() {
+        // The store must not be given bytes of a file already known to be too large.
+        SizeLimitedInputStream upload = new SizeLimitedInputStream(new ByteArrayInputStream(new byte[100]), 10);
+
+        assertThatThrownBy(() -> upload.read(new byte[100], 0, 100)).isInstanceOf(DocumentTooLargeException.class);
+    }
+
+    @Test
+    void aFileOfExactlyTheLimitComesThroughInOneBulkRead() {
+        SizeLimitedInputStream upload = new SizeLimitedInputStream(new ByteArrayInputStream(PDF), PDF.length);
+        byte[] buffer = new byte[PDF.length + 100];
+
+        assertThat(upload.read(buffer, 0, buffer.length)).isEqualTo(PDF.length);
+        assertThat(upload.read(buffer, 0, buffer.length)).as("the end").isEqualTo(-1);
+    }
+
+    @Test
     void anUploadBreakingOffOneByteAtATimeIsUnchecked() {
         SizeLimitedInputStream oneByOne = new SizeLimitedInputStream(WatchedStream.breakingAfter(PDF, 1), 100);
         oneByOne.read();

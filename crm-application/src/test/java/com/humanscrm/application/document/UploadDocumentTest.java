@@ -302,6 +302,18 @@ class UploadDocumentTest extends UseCaseTest {
     }
 
     @Test
+    void aFileDeclaredExactlyTheLimitIsAccepted() {
+        SmallCrm small = new SmallCrm(500);
+        GivenFile file = new GivenFile(small.human, "file.bin", WatchedStream.of(new byte[500]), 500, () -> { });
+
+        Document document = uploaded(small.crm.useCases.documents().upload().execute(small.agent,
+                new UploadDocument.Command(file, null, PATH)));
+
+        assertThat(document.sizeBytes()).isEqualTo(500);
+        assertThat(rows(small.crm)).containsExactly(document);
+    }
+
+    @Test
     void aRetryUnderItsKeyGetsTheFirstAnswerAndKeepsNoSecondCopy() {
         UploadDocument.Outcome first = withKey("k1", toAda, "cv.pdf", PDF);
         FirstResponse answer = new FirstResponse(201, Map.of(), "first".getBytes(StandardCharsets.UTF_8));

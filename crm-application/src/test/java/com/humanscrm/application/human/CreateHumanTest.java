@@ -7,10 +7,12 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import com.humanscrm.application.contact.ContactInput;
 import com.humanscrm.application.shared.PageRequest;
+import com.humanscrm.application.testing.NewHumanBuilder;
 import com.humanscrm.application.testing.Observed;
 import com.humanscrm.application.testing.UseCaseTest;
 import com.humanscrm.domain.audit.AuditAction;
 import com.humanscrm.domain.audit.AuditEntry;
+import com.humanscrm.domain.contact.ContactField;
 import com.humanscrm.domain.contact.ContactPoint;
 import com.humanscrm.domain.contact.EmailAddress;
 import com.humanscrm.domain.contact.PhoneNumber;
@@ -20,6 +22,7 @@ import com.humanscrm.domain.human.HumanType;
 import com.humanscrm.domain.lookup.LookupList;
 import com.humanscrm.domain.shared.RuleViolationException;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class CreateHumanTest extends UseCaseTest {
@@ -103,6 +106,36 @@ class CreateHumanTest extends UseCaseTest {
                 aHuman().phone("020 7946 0000").phone("+44 20 7946 0001").phone("020 7946 0000").command()));
 
         assertThat(crm.humans.list(new HumanListQuery(null, null, null, null, PageRequest.first(10))).items()).isEmpty();
+    }
+
+    @Test
+    void tooManyEmailsAreRefusedBeforeAnyOfTheirLabelsIsLookedUp() {
+        // What a request may cost is bounded: fifty-one unknown labels are neither looked up nor each reported.
+        NewHumanBuilder human = aHuman();
+        for (int i = 0; i <= ContactField.MAX_EMAILS; i++) {
+            human.email("ada" + i + "@example.test", "Office");
+        }
+
+        assertTooManyRefusedUpFront(human.command(), "emails", "must hold at most 50 emails");
+    }
+
+    @Test
+    void tooManyPhonesAreRefusedBeforeAnyOfTheirLabelsIsLookedUp() {
+        NewHumanBuilder human = aHuman();
+        for (int i = 0; i <= ContactField.MAX_PHONES; i++) {
+            human.phone("+44 20 7946 " + (1000 + i), "Pager", false);
+        }
+
+        assertTooManyRefusedUpFront(human.command(), "phones", "must hold at most 50 phone numbers");
+    }
+
+    private void assertTooManyRefusedUpFront(CreateHuman.Command command, String field, String problem) {
+        int transactionsBefore = crm.unitOfWork.transactions();
+
+        Map<String, List<String>> problems = refusedOnFields(() -> useCases.humans().create().execute(agent, command), field);
+
+        assertThat(problems.get(field)).containsExactly(problem);
+        assertThat(crm.unitOfWork.transactions()).as("transactions opened").isEqualTo(transactionsBefore);
     }
 
     @Test

@@ -38,6 +38,13 @@ class DeleteHumanTest extends UseCaseTest {
     }
 
     @Test
+    void theDeletionAnswersWithTheHumanAsItWas() {
+        Human deleted = useCases.humans().delete().execute(admin, new DeleteHuman.Command(ada.id(), 1));
+
+        assertThat(deleted).usingRecursiveComparison().isEqualTo(ada);
+    }
+
+    @Test
     void theDeletionIsAuditedWithTheWholeRecordSoItCanBeRestored() {
         Observed<Human> deleted = observe(() -> useCases.humans().delete().execute(admin, new DeleteHuman.Command(ada.id(), 1)));
 

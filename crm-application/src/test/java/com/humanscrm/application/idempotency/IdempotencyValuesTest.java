@@ -58,6 +58,14 @@ class IdempotencyValuesTest {
     }
 
     @Test
+    void aFirstResponsesHashFollowsItsBodyBytesNotJustItsStatusAndHeaders() {
+        // Responses are told apart by their bytes; hashing only the rest would pile every body of one request onto one bucket.
+        assertThat(new FirstResponse(201, LOCATION, bytes("{\"id\":1}")))
+                .doesNotHaveSameHashCodeAs(new FirstResponse(201, LOCATION, bytes("{\"id\":2}")))
+                .doesNotHaveSameHashCodeAs(FirstResponse.notKept(201));
+    }
+
+    @Test
     void aFirstResponseShowsTheSizeOfItsBodyNotItsBytes() {
         assertThat(new FirstResponse(201, LOCATION, bytes("{\"name\":\"Ada\"}")).toString())
                 .isEqualTo("FirstResponse[201 {Location=/api/humans/1}, 14 bytes]").doesNotContain("Ada");

@@ -54,6 +54,12 @@ class CursorTest {
         malformed(token.substring(0, token.length() - 3), "createdAt");
     }
 
+    @Test
+    void aCursorMissingItsKeyIsRefused() {
+        // Two separators where a cursor has three: the key would be cut from between the same two.
+        malformed(raw("1\ncreatedAt\n" + LAST_ID), "createdAt");
+    }
+
     private static MalformedRequestException malformed(String token, String expectedSort) {
         return Refusals.refusal(MalformedRequestException.class, "MALFORMED_REQUEST", () -> Cursor.decode(token, expectedSort));
     }

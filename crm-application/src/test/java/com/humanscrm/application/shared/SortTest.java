@@ -39,6 +39,12 @@ class SortTest {
                 .singleElement().asString().contains("createdAt", "lastName");
     }
 
+    @Test
+    void theDocumentedSortsAreListedSeparatedByCommas() {
+        assertThat(Refusals.fieldError("sort", () -> parse("firstName")))
+                .containsExactly("must be one of createdAt, lastName (prefix - to sort descending)");
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"createdAt", "-createdAt", "lastName", "-lastName"})
     void theTokenParsesBackToTheSameSort(String value) {

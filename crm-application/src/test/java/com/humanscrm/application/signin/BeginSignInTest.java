@@ -119,6 +119,17 @@ class BeginSignInTest extends SignInFixture {
             refusedOnField("returnTo", () -> beginSignIn().execute("https://crm.example.com/" + "a".repeat(3_000)));
         }
 
+        @Test
+        void oneOfExactlyTheLongestLengthIsKeptAndOneCharacterMoreIsRefused() {
+            int longest = com.humanscrm.application.signin.ReturnTo.MAX_LENGTH;
+            String app = "https://crm.example.com/";
+            String atTheLimit = app + "a".repeat(longest - app.length());
+
+            assertThat(storedReturnTo(atTheLimit)).isEqualTo(atTheLimit);
+            assertThat(refusedOnField("returnTo", () -> beginSignIn().execute(atTheLimit + "a")))
+                    .containsExactly("must be at most " + longest + " characters");
+        }
+
         private String storedReturnTo(String returnTo) {
             beginSignIn().execute(returnTo);
             return attempts.all().getFirst().returnTo();

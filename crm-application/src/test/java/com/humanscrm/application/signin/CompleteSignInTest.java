@@ -139,6 +139,15 @@ class CompleteSignInTest extends SignInFixture {
         }
 
         @Test
+        void aPictureOfExactlyTheLengthAnAvatarCanHoldIsKept() {
+            String prefix = "https://lh3.googleusercontent.test/a/";
+            String longest = prefix + "g".repeat(2_000 - prefix.length());
+
+            assertThat(signIn(new VerifiedIdentity(SUBJECT, "grace@example.test", true, null, null, longest))
+                    .colleague().avatarUrl()).isEqualTo(longest);
+        }
+
+        @Test
         void aPictureOverPlainHttpIsKept() {
             String http = "HTTP://lh3.googleusercontent.test/a/grace=s96-c";
 
@@ -160,6 +169,19 @@ class CompleteSignInTest extends SignInFixture {
             BeginSignIn.Started started = beginSignIn().execute("/humans/42");
             google.willReturn(identity(SUBJECT, "grace@example.test"));
             assertThat(complete(started.state()).returnTo()).isEqualTo(URI.create("https://crm.example.com/humans/42"));
+        }
+
+        @Test
+        void theUseCasesTheAdaptersAreGivenSignAColleagueInAndKnowThemByTheirTokenAfterwards() {
+            // The other tests build the two steps over their own fakes; this one goes through the CRM's wiring.
+            FakeIdentityProvider crmsGoogle = (FakeIdentityProvider) crm.identityProvider;
+            BeginSignIn.Started started = useCases.signIn().begin().execute(null);
+            crmsGoogle.willReturn(new VerifiedIdentity(SUBJECT, "grace@example.test", true, null, crmsGoogle.lastNonce(), PICTURE));
+
+            CompleteSignIn.SignedIn signedIn = useCases.signIn().complete().execute(callback(started.state()));
+
+            assertThat(signedIn.colleague().id()).isEqualTo(grace.id());
+            assertThat(useCases.sessions().authenticate().execute(signedIn.token().value()).colleagueId()).isEqualTo(grace.id());
         }
 
         @Test

@@ -115,6 +115,29 @@ class StorageValuesTest {
     }
 
     @Test
+    void aRefusedKeyIsQuotedWholeUpToEightyCharactersAndCutShortAfter() {
+        String eighty = "A".repeat(80);
+
+        assertThatThrownBy(() -> BlobKeys.requireValid(eighty)).hasMessageEndingWith(": \"" + eighty + "\"");
+        assertThatThrownBy(() -> BlobKeys.requireValid(eighty + "B")).hasMessageEndingWith(": \"" + eighty + "…\"");
+    }
+
+    @Test
+    void aMissingKeyIsNamedAsSuchInTheRefusal() {
+        assertThatThrownBy(() -> BlobKeys.requireValid(null)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageEndingWith(": null");
+    }
+
+    @Test
+    void aValidListingPrefixIsReturnedAsGiven() {
+        assertThat(BlobKeys.requireValidPrefix("")).isEmpty();
+        assertThat(BlobKeys.requireValidPrefix("documents/")).isEqualTo("documents/");
+        assertThat(BlobKeys.requireValidPrefix("documents/019b")).isEqualTo("documents/019b");
+        assertThatThrownBy(() -> BlobKeys.requireValidPrefix("documents//")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("blob key prefix");
+    }
+
+    @Test
     void skippedBytesStillCountTowardsSizeAndChecksum() throws IOException {
         MeasuringInputStream skipped = new MeasuringInputStream(new ByteArrayInputStream(new byte[20_000]));
         MeasuringInputStream read = new MeasuringInputStream(new ByteArrayInputStream(new byte[20_000]));
@@ -151,6 +174,17 @@ class StorageValuesTest {
 
         assertThat(oneByOne.size()).isEqualTo(bytes.length);
         assertThat(oneByOne.sha256Hex()).isEqualTo(inBulk.sha256Hex());
+    }
+
+    @Test
+    void aZeroByteReadOnItsOwnIsCountedLikeAnyOther() throws IOException {
+        MeasuringInputStream measured = new MeasuringInputStream(new ByteArrayInputStream(new byte[] {0, 0}));
+
+        assertThat(measured.read()).isZero();
+        assertThat(measured.size()).isEqualTo(1);
+        assertThat(measured.read()).isZero();
+        assertThat(measured.read()).isEqualTo(-1);
+        assertThat(measured.size()).isEqualTo(2);
     }
 
     @Test

@@ -21,7 +21,7 @@ public final class HumanQueries {
         return humans.findById(id).orElseThrow(() -> NotFoundException.of(RecordKind.HUMAN, id));
     }
 
-    public Page<Human> list(Actor actor, HumanListQuery query) {
+    public Page<HumanSummary> list(Actor actor, HumanListQuery query) {
         actor.require(Permission.VIEW_RECORDS);
         return humans.list(query);
     }

@@ -33,5 +33,6 @@ public interface HumanRepository {
      */
     boolean holdIfExists(HumanId id);
 
-    Page<Human> list(HumanListQuery query);
+    /** A page of humans as a list shows them (their summaries, not the aggregates). */
+    Page<HumanSummary> list(HumanListQuery query);
 }

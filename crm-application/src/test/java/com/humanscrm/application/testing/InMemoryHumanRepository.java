@@ -4,6 +4,7 @@ import com.humanscrm.domain.shared.RecordKind;
 import com.humanscrm.application.human.HumanListQuery;
 import com.humanscrm.application.human.HumanRepository;
 import com.humanscrm.application.human.HumanSortField;
+import com.humanscrm.application.human.HumanSummary;
 import com.humanscrm.application.lookup.LookupRepository;
 import com.humanscrm.application.shared.Page;
 import com.humanscrm.domain.human.Human;
@@ -83,19 +84,19 @@ public final class InMemoryHumanRepository implements HumanRepository {
     }
 
     @Override
-    public Page<Human> list(HumanListQuery query) {
-        List<Human> matching = humans.values().stream()
+    public Page<HumanSummary> list(HumanListQuery query) {
+        List<HumanSummary> matching = humans.values().stream()
                 .filter(human -> query.status() == null || human.status() == query.status())
                 .filter(human -> query.type() == null || human.types().contains(query.type()))
                 .filter(human -> query.q() == null || matches(human, query.q()))
-                .map(this::withCurrentLabels)
+                .map(HumanSummary::of)
                 .toList();
         boolean descending = query.sort().descending();
         String token = query.sort().token();
         return query.sort().field() == HumanSortField.LAST_NAME
-                ? InMemoryPages.page(matching, new InMemoryPages.Order<>(token, descending, Human::lastName,
+                ? InMemoryPages.page(matching, new InMemoryPages.Order<>(token, descending, HumanSummary::lastName,
                         name -> name, name -> name, human -> human.id().value()), query.page())
-                : InMemoryPages.page(matching, new InMemoryPages.Order<>(token, descending, Human::createdAt,
+                : InMemoryPages.page(matching, new InMemoryPages.Order<>(token, descending, HumanSummary::createdAt,
                         Instant::toString, Instant::parse, human -> human.id().value()), query.page());
     }
 

@@ -1,6 +1,6 @@
 package com.humanscrm.adapters.http.human;
 
-import com.humanscrm.domain.human.Human;
+import com.humanscrm.application.human.HumanSummary;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -10,11 +10,9 @@ record HumanSummaryResponse(UUID id, String firstName, String middleName, String
                             List<String> types, String primaryEmail, String primaryPhone, int version,
                             Instant createdAt, Instant updatedAt) {
 
-    static HumanSummaryResponse from(Human human) {
+    static HumanSummaryResponse from(HumanSummary human) {
         return new HumanSummaryResponse(human.id().value(), human.firstName(), human.middleName(), human.lastName(),
-                human.status().wireName(), HumanResponse.wireNames(human.types()),
-                human.primaryEmail().map(email -> email.value().address()).orElse(null),
-                human.contacts().phones().primary().map(phone -> phone.value().number()).orElse(null),
+                human.status().wireName(), HumanResponse.wireNames(human.types()), human.primaryEmail(), human.primaryPhone(),
                 human.version(), human.createdAt(), human.updatedAt());
     }
 }

@@ -16,6 +16,7 @@ import com.humanscrm.adapters.persistence.shared.Keyset;
 import com.humanscrm.application.human.HumanListQuery;
 import com.humanscrm.application.human.HumanRepository;
 import com.humanscrm.application.human.HumanSortField;
+import com.humanscrm.application.human.HumanSummary;
 import com.humanscrm.application.shared.Page;
 import com.humanscrm.application.shared.Sort;
 import com.humanscrm.domain.contact.ContactPoint;
@@ -27,16 +28,17 @@ import com.humanscrm.domain.human.HumanStatus;
 import com.humanscrm.domain.human.HumanType;
 import java.time.Instant;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
+import org.jooq.Record1;
 import org.jooq.Record11;
 import org.jooq.Records;
 import org.jooq.SelectJoinStep;
@@ -46,8 +48,8 @@ import org.jooq.TableRecord;
 import org.jooq.impl.DSL;
 
 /**
- * Humans with their types, emails and phone numbers. Reads fetch the children as MULTISETs nested
- * in the humans row, so a human, or a page of them, is one statement however many children they have.
+ * Humans with their types, emails and phone numbers. A human is read with its children as MULTISETs
+ * nested in its row, so it is one statement however many children it has; a list reads summaries.
  */
 public final class JooqHumanRepository implements HumanRepository {
 
@@ -68,16 +70,35 @@ public final class JooqHumanRepository implements HumanRepository {
         return selectHumans().where(HUMANS.ID.eq(id.value())).fetchOptional(Records.mapping(HumanRows::restored));
     }
 
+    /**
+     * One row per human, its types as an array and its primary email and phone number each from a
+     * one-row index probe: no child rows are read, nor any JSON built or parsed.
+     */
     @Override
-    public Page<Human> list(HumanListQuery query) {
-        Keyset<Human, ?> order = order(query.sort());
+    public Page<HumanSummary> list(HumanListQuery query) {
+        Keyset<HumanSummary, ?> order = order(query.sort());
         Condition filter = filter(query);
         return order.page(
-                selectHumans()
+                dsl.select(
+                                HUMANS.ID.convertFrom(HumanId::new),
+                                HUMANS.FIRST_NAME,
+                                HUMANS.MIDDLE_NAME,
+                                HUMANS.LAST_NAME,
+                                status(),
+                                DSL.array(select(HUMAN_TYPES.TYPE).from(HUMAN_TYPES).where(HUMAN_TYPES.HUMAN_ID.eq(HUMANS.ID)))
+                                        .convertFrom(JooqHumanRepository::types),
+                                DSL.field(select(HUMAN_EMAILS.EMAIL).from(HUMAN_EMAILS)
+                                        .where(HUMAN_EMAILS.HUMAN_ID.eq(HUMANS.ID), HUMAN_EMAILS.IS_PRIMARY.isTrue())),
+                                DSL.field(select(HUMAN_PHONES.NUMBER).from(HUMAN_PHONES)
+                                        .where(HUMAN_PHONES.HUMAN_ID.eq(HUMANS.ID), HUMAN_PHONES.IS_PRIMARY.isTrue())),
+                                HUMANS.VERSION,
+                                HUMANS.CREATED_AT,
+                                HUMANS.UPDATED_AT)
+                        .from(HUMANS)
                         .where(filter, order.after(query.page().cursor()))
                         .orderBy(order.orderBy())
                         .limit(order.rowsToFetch(query.page()))
-                        .fetch(Records.mapping(HumanRows::restored)),
+                        .fetch(Records.mapping(HumanSummary::new)),
                 query.page(), () -> dsl.fetchCount(HUMANS, filter));
     }
 
@@ -123,7 +144,7 @@ public final class JooqHumanRepository implements HumanRepository {
                         HUMANS.FIRST_NAME,
                         HUMANS.MIDDLE_NAME,
                         HUMANS.LAST_NAME,
-                        HUMANS.STATUS.convertFrom(status -> HumanStatus.fromWireName(status, "status")),
+                        status(),
                         types(),
                         emails(),
                         phones(),
@@ -133,11 +154,21 @@ public final class JooqHumanRepository implements HumanRepository {
                 .from(HUMANS);
     }
 
+    private static Field<HumanStatus> status() {
+        return HUMANS.STATUS.convertFrom(status -> HumanStatus.fromWireName(status, "status"));
+    }
+
     private static Field<Set<HumanType>> types() {
         return multiset(select(HUMAN_TYPES.TYPE).from(HUMAN_TYPES).where(HUMAN_TYPES.HUMAN_ID.eq(HUMANS.ID)))
-                .convertFrom(rows -> rows.stream()
-                        .map(row -> HumanType.fromWireName(row.value1(), "type"))
-                        .collect(Collectors.toSet()));
+                .convertFrom(rows -> types(rows.stream().map(Record1::value1).toArray(String[]::new)));
+    }
+
+    private static Set<HumanType> types(String[] wireNames) {
+        Set<HumanType> types = EnumSet.noneOf(HumanType.class);
+        for (String name : wireNames) {
+            types.add(HumanType.fromWireName(name, "type"));
+        }
+        return types;
     }
 
     private static Field<List<ContactPoint<EmailAddress>>> emails() {
@@ -177,12 +208,12 @@ public final class JooqHumanRepository implements HumanRepository {
         return filter;
     }
 
-    private static Keyset<Human, ?> order(Sort<HumanSortField> sort) {
+    private static Keyset<HumanSummary, ?> order(Sort<HumanSortField> sort) {
         return switch (sort.field()) {
             case CREATED_AT -> Keyset.byInstant(sort.token(), HUMANS.CREATED_AT, HUMANS.ID, sort.descending(),
-                    Human::createdAt, human -> human.id().value());
+                    HumanSummary::createdAt, human -> human.id().value());
             case LAST_NAME -> Keyset.byText(sort.token(), HUMANS.LAST_NAME, HUMANS.ID, sort.descending(),
-                    Human::lastName, human -> human.id().value());
+                    HumanSummary::lastName, human -> human.id().value());
         };
     }
 

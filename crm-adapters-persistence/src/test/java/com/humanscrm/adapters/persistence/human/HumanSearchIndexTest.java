@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.humanscrm.adapters.persistence.FreshDatabase;
 import com.humanscrm.adapters.persistence.StatementLog;
 import com.humanscrm.application.human.HumanListQuery;
+import com.humanscrm.application.human.HumanSummary;
 import com.humanscrm.application.shared.PageRequest;
 import com.humanscrm.application.testing.MutableClock;
 import com.humanscrm.application.testing.HumanDrafts;
@@ -42,9 +43,9 @@ class HumanSearchIndexTest {
                 MutableClock.startingAt("2025-01-01T00:00:00Z")));
         statements.clear();
 
-        List<Human> found = humans.list(new HumanListQuery(null, null, "zebedi", null, PageRequest.first(20))).items();
+        List<HumanSummary> found = humans.list(new HumanListQuery(null, null, "zebedi", null, PageRequest.first(20))).items();
 
-        assertThat(found).extracting(Human::lastName).containsExactly("Quill");
+        assertThat(found).extracting(HumanSummary::lastName).containsExactly("Quill");
         String plan = String.join("\n", sql.fetch("explain " + sql.renderInlined(statements.queries().getFirst()))
                 .getValues(0, String.class));
         assertThat(plan).contains("humans_search_idx").doesNotContain("Seq Scan on humans");

@@ -1,0 +1,32 @@
+package com.humanscrm.application.human;
+
+import com.humanscrm.domain.human.Human;
+import com.humanscrm.domain.human.HumanId;
+import com.humanscrm.domain.human.HumanStatus;
+import com.humanscrm.domain.human.HumanType;
+import java.time.Instant;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.Set;
+
+/**
+ * A human as a list shows it: enough to recognise and reach them. A list reads only this, one row per
+ * human with its primary email and phone number, never the whole aggregate: the detail has the rest.
+ */
+public record HumanSummary(HumanId id, String firstName, String middleName, String lastName, HumanStatus status,
+                           Set<HumanType> types, String primaryEmail, String primaryPhone, int version,
+                           Instant createdAt, Instant updatedAt) {
+
+    public HumanSummary {
+        // In the enum's order, whatever order the store gave them in.
+        types = types.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(types));
+    }
+
+    /** What a list answers for this human. */
+    public static HumanSummary of(Human human) {
+        return new HumanSummary(human.id(), human.firstName(), human.middleName(), human.lastName(), human.status(),
+                human.types(), human.primaryEmail().map(email -> email.value().address()).orElse(null),
+                human.contacts().phones().primary().map(phone -> phone.value().number()).orElse(null),
+                human.version(), human.createdAt(), human.updatedAt());
+    }
+}

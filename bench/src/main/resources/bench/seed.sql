@@ -39,8 +39,9 @@ select i, uuidv7(created_at - now()) as id, first_name, middle_name, last_name, 
        (array[local_first || '.' || local_last || i || '@' || domain,
               local_first || i || '@work.example',
               local_last || '.' || i || '@home.example'])[1:1 + abs(hashint4(i + 23)) % 3] as emails,
-       (array['+44 20 7946 ' || lpad((i % 10000)::text, 4, '0'),
-              '+1 555 ' || lpad((i % 10000000)::text, 7, '0')])[1:abs(hashint4(i + 29)) % 3] as phones,
+       (array['+44 ' || (20 + abs(hashint4(i + 37)) % 60) || ' ' || lpad((abs(hashint4(i + 41)) % 100000000)::text, 8, '0'),
+              '+1 ' || (201 + abs(hashint4(i + 43)) % 780) || ' 555 ' || lpad((abs(hashint4(i + 47)) % 10000)::text, 4, '0')]
+       )[1:abs(hashint4(i + 29)) % 3] as phones,
        (array['client', 'trainer', 'travel_agent', 'flight_broker'])[1:1 + (abs(hashint4(i + 31)) % 10) / 9] as types
 from addressed;
 

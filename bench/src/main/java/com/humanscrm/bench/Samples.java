@@ -72,12 +72,17 @@ final class Samples {
                 case 0 -> last.length() > 4 ? last.substring(1, 5) : last;   // inside a name
                 case 1 -> human.email();                                      // a whole address
                 case 2 -> human.firstName() + " " + last.substring(0, Math.min(3, last.length()));   // two terms
-                case 3 -> human.phone() == null ? last : human.phone().replaceAll("\\D", "").substring(2, 9); // digits
+                case 3 -> human.phone() == null ? last : lastDigits(human.phone(), 7);   // digits
                 default -> human.email().substring(0, human.email().indexOf('@') + 1);   // an address's start
             };
             searches.add(LIST + "&q=" + URLEncoder.encode(q, StandardCharsets.UTF_8));
         }
         write(directory.resolve(SEARCHES), searches);
+    }
+
+    private static String lastDigits(String phone, int count) {
+        String digits = phone.replaceAll("\\D", "");
+        return digits.substring(Math.max(0, digits.length() - count));
     }
 
     private static List<Sampled> sample(Connection connection) throws SQLException {

@@ -13,6 +13,7 @@ import static org.jooq.impl.DSL.select;
 
 import com.humanscrm.adapters.persistence.jooq.Keys;
 import com.humanscrm.adapters.persistence.shared.Conflicts;
+import com.humanscrm.adapters.persistence.shared.RenderedQuery;
 import com.humanscrm.adapters.persistence.shared.RowLocks;
 import com.humanscrm.adapters.persistence.shared.Keyset;
 import com.humanscrm.application.human.HumanListQuery;
@@ -28,7 +29,10 @@ import com.humanscrm.domain.human.Human;
 import com.humanscrm.domain.human.HumanId;
 import com.humanscrm.domain.human.HumanStatus;
 import com.humanscrm.domain.human.HumanType;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
@@ -41,9 +45,7 @@ import java.util.UUID;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
-import org.jooq.Record;
 import org.jooq.Records;
-import org.jooq.Result;
 import org.jooq.Table;
 import org.jooq.TableField;
 import org.jooq.TableRecord;
@@ -89,6 +91,14 @@ public final class JooqHumanRepository implements HumanRepository {
     private static final Field<Boolean> CHILD_PRIMARY = CHILD.field("is_primary", Boolean.class);
     private static final Field<Instant> CHILD_CREATED_AT = CHILD.field("created_at", Instant.class);
     private static final Field<Instant> CHILD_UPDATED_AT = CHILD.field("updated_at", Instant.class);
+    private static final RenderedQuery FIND = new RenderedQuery(
+            select(HUMANS.ID, HUMANS.FIRST_NAME, HUMANS.MIDDLE_NAME, HUMANS.LAST_NAME, HUMANS.STATUS, HUMANS.VERSION,
+                    HUMANS.CREATED_AT, HUMANS.UPDATED_AT, CHILD_KIND, CHILD_ID, CHILD_VALUE, CHILD_LABEL_ID, CHILD_LABEL_NAME,
+                    CHILD_HAS_WHATSAPP, CHILD_PRIMARY, CHILD_CREATED_AT, CHILD_UPDATED_AT)
+                    .from(HUMANS)
+                    .leftJoin(CHILDREN).on(DSL.trueCondition())
+                    .where(HUMANS.ID.eq(DSL.param("id", UUID.class)))
+                    .orderBy(CHILD_KIND, CHILD_CREATED_AT, CHILD_ID));
 
 
     private final DSLContext dsl;
@@ -104,42 +114,50 @@ public final class JooqHumanRepository implements HumanRepository {
 
     /**
      * The human's row joined with its children, one row each (types, emails, phone numbers, as a UNION
-     * ALL in a lateral subquery): one statement, so one snapshot and one round trip, and every value
-     * arrives as a typed column rather than nested JSON to parse.
+     * ALL in a lateral subquery): one statement, so one snapshot and one round trip, every value a typed
+     * column rather than nested JSON to parse, and the statement rendered once (the detail is the
+     * hottest read of the API).
      */
     @Override
     public Optional<Human> findById(HumanId id) {
-        Result<Record> rows = dsl.select(HUMANS.fields()).select(CHILD.fields())
-                .from(HUMANS)
-                .leftJoin(CHILDREN).on(DSL.trueCondition())
-                .where(HUMANS.ID.eq(id.value()))
-                .orderBy(CHILD_KIND, CHILD_CREATED_AT, CHILD_ID)
-                .fetch();
-        return rows.isEmpty() ? Optional.empty() : Optional.of(restored(rows));
+        return FIND.fetch(dsl, JooqHumanRepository::restored, id.value());
     }
 
-    private static Human restored(Result<Record> rows) {
+    /** The rows of {@link #FIND}, read by position in its select list. */
+    private static Optional<Human> restored(ResultSet rows) throws SQLException {
+        if (!rows.next()) {
+            return Optional.empty();
+        }
+        HumanId id = new HumanId(rows.getObject(1, UUID.class));
+        String firstName = rows.getString(2);
+        String middleName = rows.getString(3);
+        String lastName = rows.getString(4);
+        HumanStatus status = HumanStatus.fromWireName(rows.getString(5), "status");
+        int version = rows.getInt(6);
+        Instant createdAt = instant(rows, 7);
+        Instant updatedAt = instant(rows, 8);
         Set<HumanType> types = EnumSet.noneOf(HumanType.class);
         List<ContactPoint<EmailAddress>> emails = new ArrayList<>();
         List<ContactPoint<PhoneNumber>> phones = new ArrayList<>();
-        for (Record row : rows) {
-            switch (row.get(CHILD_KIND)) {
-                case TYPE -> types.add(HumanType.fromWireName(row.get(CHILD_VALUE), "type"));
-                case EMAIL -> emails.add(HumanRows.email(row.get(CHILD_ID), row.get(CHILD_VALUE), row.get(CHILD_LABEL_ID),
-                        row.get(CHILD_LABEL_NAME), row.get(CHILD_PRIMARY), row.get(CHILD_CREATED_AT), row.get(CHILD_UPDATED_AT)));
-                case PHONE -> phones.add(HumanRows.phone(row.get(CHILD_ID), row.get(CHILD_VALUE), row.get(CHILD_LABEL_ID),
-                        row.get(CHILD_LABEL_NAME), row.get(CHILD_HAS_WHATSAPP), row.get(CHILD_PRIMARY),
-                        row.get(CHILD_CREATED_AT), row.get(CHILD_UPDATED_AT)));
-                case null, default -> {
-                    // No child at all: the outer join's row of nulls (a human always has a type and an email, so only
-                    // a damaged row lands here, and the domain refuses to restore it).
-                }
+        do {
+            String kind = rows.getString(9);
+            if (TYPE.equals(kind)) {
+                types.add(HumanType.fromWireName(rows.getString(11), "type"));
+            } else if (EMAIL.equals(kind)) {
+                emails.add(HumanRows.email(rows.getObject(10, UUID.class), rows.getString(11), rows.getObject(12, UUID.class),
+                        rows.getString(13), rows.getBoolean(15), instant(rows, 16), instant(rows, 17)));
+            } else if (PHONE.equals(kind)) {
+                phones.add(HumanRows.phone(rows.getObject(10, UUID.class), rows.getString(11), rows.getObject(12, UUID.class),
+                        rows.getString(13), rows.getBoolean(14), rows.getBoolean(15), instant(rows, 16), instant(rows, 17)));
             }
-        }
-        Record human = rows.getFirst();
-        return HumanRows.restored(new HumanId(human.get(HUMANS.ID)), human.get(HUMANS.FIRST_NAME), human.get(HUMANS.MIDDLE_NAME),
-                human.get(HUMANS.LAST_NAME), HumanStatus.fromWireName(human.get(HUMANS.STATUS), "status"), types, emails, phones,
-                human.get(HUMANS.VERSION), human.get(HUMANS.CREATED_AT), human.get(HUMANS.UPDATED_AT));
+            // Else the outer join's row of nulls: no child at all, which the domain refuses to restore.
+        } while (rows.next());
+        return Optional.of(HumanRows.restored(id, firstName, middleName, lastName, status, types, emails, phones,
+                version, createdAt, updatedAt));
+    }
+
+    private static Instant instant(ResultSet rows, int column) throws SQLException {
+        return rows.getObject(column, OffsetDateTime.class).toInstant();
     }
 
     /**

@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.humanscrm.adapters.persistence.FreshDatabase;
 import com.humanscrm.adapters.persistence.StatementLog;
 import com.humanscrm.application.human.HumanRepository;
+import com.humanscrm.application.shared.UnitOfWork;
 import com.humanscrm.application.lookup.LookupRepository;
 import com.humanscrm.application.testing.MutableClock;
 import com.humanscrm.application.testing.Refusals;
@@ -31,6 +32,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -197,6 +199,22 @@ class JooqHumanRepositoryTest {
         assertThat(sql.fetchCount(HUMAN_TYPES, HUMAN_TYPES.HUMAN_ID.eq(human.id().value()))).isZero();
         assertThat(sql.fetchCount(HUMAN_EMAILS, HUMAN_EMAILS.HUMAN_ID.eq(human.id().value()))).isZero();
         assertThat(sql.fetchCount(HUMAN_PHONES, HUMAN_PHONES.HUMAN_ID.eq(human.id().value()))).isZero();
+    }
+
+    @Test
+    void aTransactionReadsTheHumanItHasJustWrittenAndOthersDoNotYet() {
+        Human human = newHuman("Edsger", "Dijkstra");
+        UnitOfWork unitOfWork = database.persistence().unitOfWork();
+
+        Optional<Human> seenInside = unitOfWork.inTransaction(() -> {
+            humans.add(human);
+            // The detail is read over plain JDBC: on the transaction's connection, not a fresh one from the pool.
+            assertThat(CompletableFuture.supplyAsync(() -> humans.findById(human.id())).join()).isEmpty();
+            return humans.findById(human.id());
+        });
+
+        assertThat(seenInside).map(Human::id).contains(human.id());
+        assertThat(humans.findById(human.id())).isPresent();
     }
 
     @Test

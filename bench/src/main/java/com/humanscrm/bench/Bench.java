@@ -25,6 +25,9 @@ public final class Bench {
         Wrk.requireInstalled();
         Files.createDirectories(WORK);
         List<Row> rows = new ArrayList<>();
+        // First, on a database of its own: the first of these starts records the CRM's ahead-of-time cache,
+        // which the CRM under load then uses like any later start.
+        Row startUp = StartUp.measure(WORK);
         try (BenchDatabase database = BenchDatabase.start(WORK.resolve("postgres"))) {
             database.createDatabase("crm");
             database.createDatabase("pgbench");
@@ -40,8 +43,8 @@ public final class Bench {
                         Duration.between(loading, Instant.now()).toSeconds());
                 rows.addAll(new Scenarios(servers, database, options, WORK).run());
             }
-            rows.add(StartUp.measure(WORK));
         }
+        rows.add(startUp);
         Report report = new Report(options, rows);
         Path result = report.write(WORK.getParent().resolve("results"));
         System.out.println(report.table());

@@ -45,6 +45,8 @@ final class Seed {
                 statement.execute(index);
             }
             statement.execute("vacuum analyze");
+            // Written out now rather than by a checkpoint in the middle of the first measurement.
+            statement.execute("checkpoint");
         }
     }
 

@@ -64,7 +64,7 @@ final class Servers implements AutoCloseable {
 
     /** The options {@code ./crm} runs the server's JVM with, handed over by {@code ./crm bench}. */
     static List<String> jvmOptions() {
-        String options = System.getenv().getOrDefault("CRM_JVM_OPTIONS", "");
+        String options = System.getenv().getOrDefault("CRM_BENCH_JVM_OPTIONS", "");
         return options.isBlank() ? List.of() : Arrays.asList(options.strip().split("\\s+"));
     }
 

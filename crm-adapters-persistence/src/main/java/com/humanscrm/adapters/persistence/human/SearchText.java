@@ -20,6 +20,7 @@ final class SearchText {
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     private static final Pattern NOT_A_DIGIT = Pattern.compile("\\D");
     private static final char ESCAPE = '\\';
+    private static final int TRIGRAM = 3;
 
     private SearchText() {
     }
@@ -41,10 +42,18 @@ final class SearchText {
                 .collect(Collectors.joining(" "));
     }
 
-    /** Every whitespace-separated term of {@code q} occurs somewhere in the text, ignoring case. */
+    /**
+     * Every whitespace-separated term of {@code q} occurs somewhere in the text, ignoring case. A term
+     * of three characters or more is a {@code LIKE} the trigram index answers; a shorter one has no
+     * trigram to look up, and as a {@code LIKE} it would make PostgreSQL read the whole index, so it is
+     * written as a {@code position} the index cannot take: it only filters the rows the other terms,
+     * or the list's order, bring.
+     */
     static Condition matches(Field<String> searchText, String q) {
         return DSL.and(WHITESPACE.splitAsStream(q.strip())
-                .map(term -> searchText.likeIgnoreCase("%" + escapeWildcards(term) + "%", ESCAPE))
+                .map(term -> term.codePointCount(0, term.length()) < TRIGRAM
+                        ? DSL.position(searchText, term.toLowerCase(Locale.ROOT)).gt(0)
+                        : searchText.likeIgnoreCase("%" + escapeWildcards(term) + "%", ESCAPE))
                 .toList());
     }
 

@@ -63,7 +63,7 @@ class HumanListPlansTest {
                 for (Cursor cursor : new Cursor[] {null, new Cursor(sort.token(), key, UUID.randomUUID())}) {
                     for (HumanStatus status : new HumanStatus[] {null, HumanStatus.ACTIVE}) {
                         for (HumanType type : new HumanType[] {null, HumanType.TRAINER}) {
-                            for (String q : new String[] {null, "person123"}) {
+                            for (String q : new String[] {null, "person123", "person123 la"}) {
                                 lists.add(new HumanListQuery(status, type, q, sort, new PageRequest(50, cursor, false)));
                             }
                         }

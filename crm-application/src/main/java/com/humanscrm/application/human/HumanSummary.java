@@ -19,7 +19,9 @@ public record HumanSummary(HumanId id, String firstName, String middleName, Stri
 
     public HumanSummary {
         // In the enum's order, whatever order the store gave them in.
-        types = types.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(types));
+        Set<HumanType> ordered = EnumSet.noneOf(HumanType.class);
+        ordered.addAll(types);
+        types = Collections.unmodifiableSet(ordered);
     }
 
     /** What a list answers for this human. */

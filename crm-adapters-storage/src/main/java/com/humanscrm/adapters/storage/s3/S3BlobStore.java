@@ -160,10 +160,16 @@ final class S3BlobStore implements BlobStore {
             try {
                 ResponseInputStream<GetObjectResponse> content = s3.getObject(request -> request.bucket(bucket).key(key)
                         .range(range.isAll() ? null : "bytes=" + range.first() + "-" + (range.isOpenEnded() ? "" : range.last())));
-                GetObjectResponse response = content.response();
-                long size = response.contentRange() == null ? response.contentLength() : totalOf(response.contentRange());
-                BlobInfo info = info(key, size, response.metadata(), response.contentType(), response.lastModified());
-                return Optional.of(new Blob(info, range.offsetWithin(size), range.lengthWithin(size), content));
+                try {
+                    GetObjectResponse response = content.response();
+                    long size = response.contentRange() == null ? response.contentLength() : totalOf(response.contentRange());
+                    BlobInfo info = info(key, size, response.metadata(), response.contentType(), response.lastModified());
+                    return Optional.of(new Blob(info, range.offsetWithin(size), range.lengthWithin(size), content));
+                } catch (RuntimeException e) {
+                    // The blob would have closed it; without one, the connection would stay out of the client's pool.
+                    content.abort();
+                    throw e;
+                }
             } catch (NoSuchKeyException e) {
                 return Optional.empty();
             } catch (S3Exception e) {

@@ -1,5 +1,12 @@
 package com.humanscrm.adapters.storage.s3;
 
+import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
+import software.amazon.awssdk.core.interceptor.ExecutionAttributes;
+import software.amazon.awssdk.core.interceptor.Context;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.Optional;
+import java.io.IOException;
+import java.io.FilterInputStream;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -134,6 +141,33 @@ class S3BlobStoreContractTest extends BlobStoreContract {
                 .hasMessageContaining("has no sha256 metadata");
         assertThatThrownBy(() -> store.get(key("by-hand"), ByteRange.ALL)).isInstanceOf(UnavailableException.class)
                 .hasMessageContaining("has no sha256 metadata");
+    }
+
+    @Test
+    void aReadRefusedForItsMetadataClosesTheContentItOpened() {
+        try (S3Client client = s3.client()) {
+            client.putObject(request -> request.bucket(BUCKET).key(key("unsigned")), RequestBody.fromString("no checksum with it"));
+        }
+        AtomicBoolean closed = new AtomicBoolean();
+        ExecutionInterceptor watchingContent = new ExecutionInterceptor() {
+            @Override
+            public Optional<InputStream> modifyHttpResponseContent(Context.ModifyHttpResponse context, ExecutionAttributes attributes) {
+                return context.responseBody().map(body -> new FilterInputStream(body) {
+                    @Override
+                    public void close() throws IOException {
+                        closed.set(true);
+                        super.close();
+                    }
+                });
+            }
+        };
+
+        try (S3Client client = s3.client(watchingContent)) {
+            assertThatThrownBy(() -> new S3BlobStore(client, BUCKET).get(key("unsigned"), ByteRange.ALL))
+                    .isInstanceOf(UnavailableException.class);
+        }
+        // Left open, each such read would keep its connection from the client's pool for good.
+        assertThat(closed).isTrue();
     }
 
     @Test

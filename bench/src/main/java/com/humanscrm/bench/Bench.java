@@ -8,6 +8,7 @@ import java.sql.Connection;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -63,7 +64,7 @@ public final class Bench {
         private static final String USAGE = "usage: ./crm bench [--humans N] [--seconds S] [--warmup S] [--profile]";
 
         static Options parse(String[] args) {
-            Map<String, String> values = new java.util.HashMap<>(Map.of("humans", "1000000", "seconds", "30", "warmup", "15"));
+            Map<String, String> values = new HashMap<>(Map.of("humans", "1000000", "seconds", "30", "warmup", "15"));
             boolean profile = false;
             for (int i = 0; i < args.length; i++) {
                 String flag = args[i];

@@ -100,7 +100,6 @@ public final class JooqHumanRepository implements HumanRepository {
                     .where(HUMANS.ID.eq(DSL.param("id", UUID.class)))
                     .orderBy(CHILD_KIND, CHILD_CREATED_AT, CHILD_ID));
 
-
     private final DSLContext dsl;
 
     public JooqHumanRepository(DSLContext dsl) {

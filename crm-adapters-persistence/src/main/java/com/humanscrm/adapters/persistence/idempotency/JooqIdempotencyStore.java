@@ -12,14 +12,15 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
+import java.util.function.Consumer;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.exception.DataAccessException;
 
 /**
- * Idempotency keys in PostgreSQL. Each statement commits on its own (the store is used outside units
- * of work), and the primary key decides races: a claim is one {@code insert … on conflict}.
+ * Idempotency keys in PostgreSQL, outside units of work: a claim and a release each commit on their
+ * own, a settlement in a transaction of its own, and the primary key decides races: a claim is one
+ * {@code insert … on conflict}.
  */
 public final class JooqIdempotencyStore implements IdempotencyStore {
 
@@ -87,11 +88,11 @@ public final class JooqIdempotencyStore implements IdempotencyStore {
      * key refusing retries (409) until it expires, as a crash of the server between the use case and the
      * settlement would; the claim, a single statement that may wait for a rival's, stays as it is.
      */
-    private <T> T withoutWaitingForTheDisk(Function<DSLContext, T> work) {
+    private void withoutWaitingForTheDisk(Consumer<DSLContext> work) {
         try {
-            return dsl.transactionResult(transaction -> {
+            dsl.transaction(transaction -> {
                 transaction.dsl().execute("set local synchronous_commit to off");
-                return work.apply(transaction.dsl());
+                work.accept(transaction.dsl());
             });
         } catch (DataAccessException e) {
             throw Outages.translate(e);

@@ -47,9 +47,4 @@ public final class RenderedQuery {
             throw Outages.translate(e);
         }
     }
-
-    @Override
-    public String toString() {
-        return sql;
-    }
 }

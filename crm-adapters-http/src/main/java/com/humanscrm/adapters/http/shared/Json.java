@@ -15,6 +15,7 @@ import tools.jackson.databind.cfg.DateTimeFeature;
 import tools.jackson.databind.deser.std.StdScalarDeserializer;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.module.SimpleModule;
+import tools.jackson.module.blackbird.BlackbirdModule;
 
 /**
  * The one JSON mapper of the API. Strict on the way in, so that a typo or a wrong type is reported
@@ -37,6 +38,9 @@ public final class Json {
                     .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
                     .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
             .disable(DateTimeFeature.WRITE_DATES_AS_TIMESTAMPS)
+            // Reads and writes record components through generated lambdas instead of reflection, which was a
+            // third of the JSON writing in the detail read's profile (docs/performance.md).
+            .addModule(new BlackbirdModule())
             .addModule(new SimpleModule("strict-scalars")
                     .addDeserializer(Instant.class, new IsoInstants())
                     .addDeserializer(Boolean.class, new StrictBooleans(Boolean.class))

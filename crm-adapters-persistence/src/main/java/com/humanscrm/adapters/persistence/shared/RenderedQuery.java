@@ -11,11 +11,11 @@ import org.jooq.impl.DSL;
 
 /**
  * A query rendered to SQL once, when its repository is built, then run over plain JDBC on the
- * context's connection (the open transaction's, if any). For the hottest reads, where rendering a
- * jOOQ query and filling its records would cost more than PostgreSQL's own work: the query is still
+ * context's connection (the open transaction's, if any). For the hottest statements, where rendering
+ * a jOOQ query and filling its records would cost more than PostgreSQL's own work: the query is still
  * written with the generated classes, so it follows the schema, and its text never changes, so
  * pgjdbc and PostgreSQL keep reusing its prepared plan. Its parameters are the query's bind values,
- * in order, given anew on each run.
+ * in order, given anew on each run, as pgjdbc takes them ({@code OffsetDateTime} for a timestamp).
  */
 public final class RenderedQuery {
 
@@ -25,22 +25,44 @@ public final class RenderedQuery {
         T read(ResultSet rows) throws SQLException;
     }
 
+    @FunctionalInterface
+    private interface Run<T> {
+        T on(PreparedStatement statement) throws SQLException;
+    }
+
     private final String sql;
+    private final int parameterCount;
 
     public RenderedQuery(Query query) {
-        this.sql = DSL.using(SQLDialect.POSTGRES).render(query);
+        DSLContext postgres = DSL.using(SQLDialect.POSTGRES);
+        this.sql = postgres.render(query);
+        this.parameterCount = postgres.extractBindValues(query).size();
     }
 
     public <T> T fetch(DSLContext dsl, Reader<T> reader, Object... parameters) {
+        return run(dsl, parameters, statement -> {
+            try (ResultSet rows = statement.executeQuery()) {
+                return reader.read(rows);
+            }
+        });
+    }
+
+    /** Runs an insert, update or delete; returns how many rows it touched. */
+    public int execute(DSLContext dsl, Object... parameters) {
+        return run(dsl, parameters, PreparedStatement::executeUpdate);
+    }
+
+    private <T> T run(DSLContext dsl, Object[] parameters, Run<T> run) {
+        if (parameters.length != parameterCount) {
+            throw new IllegalArgumentException("The query takes " + parameterCount + " parameters, not " + parameters.length);
+        }
         try {
             return dsl.connectionResult(connection -> {
                 try (PreparedStatement statement = connection.prepareStatement(sql)) {
                     for (int i = 0; i < parameters.length; i++) {
                         statement.setObject(i + 1, parameters[i]);
                     }
-                    try (ResultSet rows = statement.executeQuery()) {
-                        return reader.read(rows);
-                    }
+                    return run.on(statement);
                 }
             });
         } catch (DataAccessException e) {

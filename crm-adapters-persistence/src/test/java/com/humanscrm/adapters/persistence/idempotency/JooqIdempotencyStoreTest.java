@@ -11,9 +11,12 @@ import com.humanscrm.application.idempotency.Idempotency;
 import com.humanscrm.domain.colleague.Colleague;
 import com.humanscrm.domain.colleague.Role;
 import java.nio.charset.StandardCharsets;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.util.function.Consumer;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -22,12 +25,8 @@ import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import java.util.UUID;
 import org.jooq.DSLContext;
-import org.jooq.ExecuteContext;
-import org.jooq.ExecuteListener;
 import org.jooq.SQLDialect;
 import org.jooq.impl.DSL;
-import org.jooq.impl.DefaultConfiguration;
-import org.jooq.impl.DefaultExecuteListenerProvider;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -75,12 +74,9 @@ class JooqIdempotencyStoreTest {
         try (Connection rival = connect(); Connection own = connect()) {
             DSLContext rivalSql = DSL.using(rival, SQLDialect.POSTGRES);
             hold(rivalSql, colleague, "raced");
-            JooqIdempotencyStore store = storeOver(own, new ExecuteListener() {
-                @Override
-                public void executeStart(ExecuteContext ctx) {
-                    if (ctx.sql().startsWith("select")) {
-                        release(rivalSql, colleague, "raced"); // just after our insert lost to the rival's entry
-                    }
+            JooqIdempotencyStore store = storeOver(own, sql -> {
+                if (sql.startsWith("select")) {
+                    release(rivalSql, colleague, "raced"); // just after our insert lost to the rival's entry
                 }
             });
 
@@ -93,14 +89,11 @@ class JooqIdempotencyStoreTest {
         Colleague colleague = colleague();
         try (Connection rival = connect(); Connection own = connect()) {
             DSLContext rivalSql = DSL.using(rival, SQLDialect.POSTGRES);
-            JooqIdempotencyStore store = storeOver(own, new ExecuteListener() {
-                @Override
-                public void executeStart(ExecuteContext ctx) {
-                    if (ctx.sql().startsWith("insert")) {
-                        hold(rivalSql, colleague, "contended");
-                    } else {
-                        release(rivalSql, colleague, "contended");
-                    }
+            JooqIdempotencyStore store = storeOver(own, sql -> {
+                if (sql.startsWith("insert")) {
+                    hold(rivalSql, colleague, "contended");
+                } else {
+                    release(rivalSql, colleague, "contended");
                 }
             });
 
@@ -138,9 +131,20 @@ class JooqIdempotencyStoreTest {
     }
 
     /** The store over a connection of its own, with the rival's moves hooked in before its statements. */
-    private static JooqIdempotencyStore storeOver(Connection connection, ExecuteListener rival) {
-        return new JooqIdempotencyStore(DSL.using(new DefaultConfiguration().set(connection).set(SQLDialect.POSTGRES)
-                .set(new DefaultExecuteListenerProvider(rival))));
+    /** The rival acts just before each statement of ours is prepared, jOOQ's or rendered ahead. */
+    private static JooqIdempotencyStore storeOver(Connection connection, Consumer<String> rival) {
+        Connection watched = (Connection) Proxy.newProxyInstance(Connection.class.getClassLoader(),
+                new Class<?>[] {Connection.class}, (proxy, method, args) -> {
+                    if (method.getName().equals("prepareStatement")) {
+                        rival.accept((String) args[0]);
+                    }
+                    try {
+                        return method.invoke(connection, args);
+                    } catch (InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                });
+        return new JooqIdempotencyStore(DSL.using(watched, SQLDialect.POSTGRES));
     }
 
     private JooqIdempotencyStore store() {

@@ -1,8 +1,7 @@
 package com.humanscrm.application.human;
 
-import com.humanscrm.application.audit.AuditTrail;
+import com.humanscrm.application.edit.AggregateEditor;
 import com.humanscrm.application.shared.Actor;
-import com.humanscrm.application.shared.UnitOfWork;
 import com.humanscrm.domain.human.Human;
 import com.humanscrm.domain.human.HumanId;
 import java.time.Clock;
@@ -11,11 +10,11 @@ import java.util.Optional;
 
 public final class ChangeHuman {
 
-    private final HumanEditor editor;
+    private final AggregateEditor<HumanId, Human> editor;
     private final Clock clock;
 
-    public ChangeHuman(HumanRepository humans, UnitOfWork unitOfWork, AuditTrail audit, Clock clock) {
-        this.editor = new HumanEditor(humans, unitOfWork, audit);
+    public ChangeHuman(AggregateEditor<HumanId, Human> editor, Clock clock) {
+        this.editor = editor;
         this.clock = clock;
     }
 

@@ -2,6 +2,7 @@ package com.humanscrm.application.human;
 
 import com.humanscrm.application.audit.AuditTrail;
 import com.humanscrm.application.document.DocumentRemoval;
+import com.humanscrm.application.edit.AggregateEditor;
 import com.humanscrm.application.shared.Actor;
 import com.humanscrm.application.shared.UnitOfWork;
 import com.humanscrm.domain.colleague.Permission;
@@ -15,14 +16,15 @@ import com.humanscrm.domain.shared.VersionMismatchException;
 public final class DeleteHuman {
 
     private final HumanRepository humans;
-    private final HumanEditor editor;
+    private final AggregateEditor<HumanId, Human> editor;
     private final UnitOfWork unitOfWork;
     private final AuditTrail audit;
     private final DocumentRemoval documents;
 
-    public DeleteHuman(HumanRepository humans, UnitOfWork unitOfWork, AuditTrail audit, DocumentRemoval documents) {
+    public DeleteHuman(HumanRepository humans, AggregateEditor<HumanId, Human> editor, UnitOfWork unitOfWork,
+                       AuditTrail audit, DocumentRemoval documents) {
         this.humans = humans;
-        this.editor = new HumanEditor(humans, unitOfWork, audit);
+        this.editor = editor;
         this.unitOfWork = unitOfWork;
         this.audit = audit;
         this.documents = documents;

@@ -2,8 +2,8 @@ package com.humanscrm.application.human;
 
 import com.humanscrm.domain.human.Human;
 import com.humanscrm.domain.human.HumanId;
-import com.humanscrm.domain.human.HumanStatus;
 import com.humanscrm.domain.human.HumanType;
+import com.humanscrm.domain.shared.PartyStatus;
 import java.time.Instant;
 import java.util.Collections;
 import java.util.EnumSet;
@@ -13,7 +13,7 @@ import java.util.Set;
  * A human as a list shows it: enough to recognise and reach them. A list reads only this, one row per
  * human with its primary email and phone number, never the whole aggregate: the detail has the rest.
  */
-public record HumanSummary(HumanId id, String firstName, String middleName, String lastName, HumanStatus status,
+public record HumanSummary(HumanId id, String firstName, String middleName, String lastName, PartyStatus status,
                            Set<HumanType> types, String primaryEmail, String primaryPhone, int version,
                            Instant createdAt, Instant updatedAt) {
 

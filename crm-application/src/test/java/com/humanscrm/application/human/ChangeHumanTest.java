@@ -11,7 +11,7 @@ import com.humanscrm.domain.audit.AuditEntry;
 import com.humanscrm.domain.audit.FieldChange;
 import com.humanscrm.domain.human.Human;
 import com.humanscrm.domain.human.HumanId;
-import com.humanscrm.domain.human.HumanStatus;
+import com.humanscrm.domain.shared.PartyStatus;
 import com.humanscrm.domain.human.HumanType;
 import com.humanscrm.domain.shared.NotFoundException;
 import com.humanscrm.domain.shared.RuleViolationException;
@@ -36,7 +36,7 @@ class ChangeHumanTest extends UseCaseTest {
         assertThat(changed.firstName()).isEqualTo("Augusta");
         assertThat(changed.middleName()).isNull();
         assertThat(changed.lastName()).isEqualTo("Lovelace");
-        assertThat(changed.status()).isEqualTo(HumanStatus.ACTIVE);
+        assertThat(changed.status()).isEqualTo(PartyStatus.ACTIVE);
         assertThat(changed.types()).containsExactlyInAnyOrder(HumanType.CLIENT, HumanType.TRAVEL_AGENT);
         assertThat(changed.emails()).isEqualTo(ada.emails());
         assertThat(changed.version()).isEqualTo(ada.version() + 1);

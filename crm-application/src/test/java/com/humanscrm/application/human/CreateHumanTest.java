@@ -17,7 +17,7 @@ import com.humanscrm.domain.contact.ContactPoint;
 import com.humanscrm.domain.contact.EmailAddress;
 import com.humanscrm.domain.contact.PhoneNumber;
 import com.humanscrm.domain.human.Human;
-import com.humanscrm.domain.human.HumanStatus;
+import com.humanscrm.domain.shared.PartyStatus;
 import com.humanscrm.domain.human.HumanType;
 import com.humanscrm.domain.lookup.LookupList;
 import com.humanscrm.domain.shared.RuleViolationException;
@@ -34,7 +34,7 @@ class CreateHumanTest extends UseCaseTest {
                 .phone("+44 20 7946 0000", "Mobile", true).command());
 
         assertThat(useCases.humans().queries().get(viewer, human.id())).usingRecursiveComparison().isEqualTo(human);
-        assertThat(human.status()).isEqualTo(HumanStatus.OPEN);
+        assertThat(human.status()).isEqualTo(PartyStatus.OPEN);
         assertThat(human.types()).containsExactlyInAnyOrder(HumanType.CLIENT, HumanType.TRAINER);
         assertThat(human.emails()).extracting(e -> e.value().address(), e -> e.label() == null ? null : e.label().name(),
                         ContactPoint::primary)

@@ -11,17 +11,17 @@ import com.humanscrm.application.shared.Sort;
 import com.humanscrm.application.testing.UseCaseTest;
 import com.humanscrm.domain.human.Human;
 import com.humanscrm.domain.human.HumanId;
-import com.humanscrm.domain.human.HumanStatus;
 import com.humanscrm.domain.lookup.Label;
 import com.humanscrm.domain.lookup.LookupList;
 import com.humanscrm.domain.shared.NotFoundException;
+import com.humanscrm.domain.shared.PartyStatus;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 /** Reads are open to every role; the list's filters and paging are pinned in HumanRepositoryContract. */
 class HumanQueriesTest extends UseCaseTest {
 
-    private final Human ada = aHuman().named("Ada", null, "Lovelace").status(HumanStatus.ACTIVE).createdIn(crm);
+    private final Human ada = aHuman().named("Ada", null, "Lovelace").status(PartyStatus.ACTIVE).createdIn(crm);
     private final Human grace = aHuman().named("Grace", null, "Hopper").createdIn(crm);
 
     @Test
@@ -47,7 +47,7 @@ class HumanQueriesTest extends UseCaseTest {
     void theListPassesItsFiltersAndSortToTheRepository() {
         Sort<HumanSortField> byLastName = Sort.parse("lastName", HumanSortField.class, HumanListQuery.DEFAULT_SORT);
 
-        assertThat(useCases.humans().queries().list(viewer, new HumanListQuery(HumanStatus.ACTIVE, null, null, byLastName,
+        assertThat(useCases.humans().queries().list(viewer, new HumanListQuery(PartyStatus.ACTIVE, null, null, byLastName,
                 PageRequest.first(10))).items()).extracting(HumanSummary::id).containsExactly(ada.id());
         assertThat(useCases.humans().queries().list(viewer, new HumanListQuery(null, null, "  HOP ", byLastName,
                 PageRequest.first(10))).items()).extracting(HumanSummary::id).containsExactly(grace.id());

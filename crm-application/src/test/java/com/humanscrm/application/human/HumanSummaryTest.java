@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.humanscrm.domain.human.HumanId;
-import com.humanscrm.domain.human.HumanStatus;
 import com.humanscrm.domain.human.HumanType;
+import com.humanscrm.domain.shared.PartyStatus;
 import java.time.Instant;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -27,7 +27,7 @@ class HumanSummaryTest {
 
     private static HumanSummary summary(Set<HumanType> types) {
         Instant at = Instant.parse("2026-01-01T00:00:00Z");
-        return new HumanSummary(new HumanId(UUID.randomUUID()), "Ada", null, "Lovelace", HumanStatus.OPEN, types,
+        return new HumanSummary(new HumanId(UUID.randomUUID()), "Ada", null, "Lovelace", PartyStatus.OPEN, types,
                 "ada@example.com", null, 1, at, at);
     }
 }

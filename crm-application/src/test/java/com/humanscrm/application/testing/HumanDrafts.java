@@ -8,10 +8,10 @@ import com.humanscrm.domain.contact.EmailAddress;
 import com.humanscrm.domain.contact.NewContactPoint;
 import com.humanscrm.domain.contact.PhoneNumber;
 import com.humanscrm.domain.human.Human;
-import com.humanscrm.domain.human.HumanStatus;
 import com.humanscrm.domain.human.HumanType;
 import com.humanscrm.domain.lookup.Label;
 import com.humanscrm.domain.shared.Ids;
+import com.humanscrm.domain.shared.PartyStatus;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
@@ -25,7 +25,7 @@ public final class HumanDrafts {
     private HumanDrafts() {
     }
 
-    public static Human.NewHuman draft(String first, String middle, String last, HumanStatus status, Set<HumanType> types,
+    public static Human.NewHuman draft(String first, String middle, String last, PartyStatus status, Set<HumanType> types,
                                        List<NewContactPoint<EmailAddress>> emails, List<NewContactPoint<PhoneNumber>> phones) {
         return new Human.NewHuman(first, middle, last, status == null ? null : status.wireName(),
                 types.stream().map(HumanType::wireName).toList(), emails, phones);
@@ -40,7 +40,7 @@ public final class HumanDrafts {
     }
 
     /** {@code null} leaves a field as it is (for {@code middle}: an empty Optional clears it), as {@link Human.HumanChanges}. */
-    public static Human.HumanChanges changes(String first, Optional<String> middle, String last, HumanStatus status,
+    public static Human.HumanChanges changes(String first, Optional<String> middle, String last, PartyStatus status,
                                              Set<HumanType> types) {
         return new Human.HumanChanges(first == null ? null : Optional.of(first), middle, last == null ? null : Optional.of(last),
                 status == null ? null : Optional.of(status.wireName()),

@@ -6,8 +6,8 @@ import com.humanscrm.application.shared.Actor;
 import com.humanscrm.domain.contact.EmailAddress;
 import com.humanscrm.domain.contact.PhoneNumber;
 import com.humanscrm.domain.human.Human;
-import com.humanscrm.domain.human.HumanStatus;
 import com.humanscrm.domain.human.HumanType;
+import com.humanscrm.domain.shared.PartyStatus;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -24,7 +24,7 @@ public final class NewHumanBuilder {
     private String firstName = "Ada";
     private String middleName;
     private String lastName = "Lovelace";
-    private HumanStatus status;
+    private PartyStatus status;
     private Set<HumanType> types = Set.of(HumanType.CLIENT);
     private final List<ContactInput<EmailAddress>> emails = new ArrayList<>();
     private final List<ContactInput<PhoneNumber>> phones = new ArrayList<>();
@@ -40,7 +40,7 @@ public final class NewHumanBuilder {
         return this;
     }
 
-    public NewHumanBuilder status(HumanStatus value) {
+    public NewHumanBuilder status(PartyStatus value) {
         status = value;
         return this;
     }

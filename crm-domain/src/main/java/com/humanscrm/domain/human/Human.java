@@ -1,12 +1,15 @@
 package com.humanscrm.domain.human;
 
+import com.humanscrm.domain.contact.ContactHolder;
 import com.humanscrm.domain.contact.ContactPoint;
 import com.humanscrm.domain.contact.Contacts;
 import com.humanscrm.domain.contact.EmailAddress;
 import com.humanscrm.domain.contact.NewContactPoint;
 import com.humanscrm.domain.contact.PhoneNumber;
+import com.humanscrm.domain.shared.Aggregate;
 import com.humanscrm.domain.shared.Checks;
 import com.humanscrm.domain.shared.Ids;
+import com.humanscrm.domain.shared.PartyStatus;
 import com.humanscrm.domain.shared.RuleViolationException;
 import com.humanscrm.domain.shared.Violations;
 import java.time.Clock;
@@ -25,20 +28,20 @@ import java.util.Set;
  * changed and versioned as a whole. Every change returns a new instance one version later; every
  * broken rule of a change is reported at once.
  */
-public final class Human {
+public final class Human implements Aggregate, ContactHolder<Human> {
 
     private final HumanId id;
     private final String firstName;
     private final String middleName;
     private final String lastName;
-    private final HumanStatus status;
+    private final PartyStatus status;
     private final Set<HumanType> types;
     private final Contacts contacts;
     private final int version;
     private final Instant createdAt;
     private final Instant updatedAt;
 
-    private Human(HumanId id, String firstName, String middleName, String lastName, HumanStatus status,
+    private Human(HumanId id, String firstName, String middleName, String lastName, PartyStatus status,
                   Set<HumanType> types, Contacts contacts, int version, Instant createdAt, Instant updatedAt) {
         this.id = Objects.requireNonNull(id, "id");
         Violations problems = new Violations();
@@ -65,8 +68,8 @@ public final class Human {
      */
     public static Human create(NewHuman draft, Clock clock) {
         Violations problems = new Violations();
-        HumanStatus status = draft.status() == null ? HumanStatus.OPEN
-                : problems.check(() -> HumanStatus.fromWireName(draft.status(), "status"));
+        PartyStatus status = draft.status() == null ? PartyStatus.OPEN
+                : problems.check(() -> PartyStatus.fromWireName(draft.status(), "status"));
         Set<HumanType> types = problems.check(() -> HumanType.fromWireNames(draft.types(), "types"));
         if (draft.emails().isEmpty()) {
             problems.note(RuleViolationException.field("emails", "must contain at least one email"));
@@ -80,15 +83,15 @@ public final class Human {
     }
 
     /** A human as stored; the invariants still hold, so corrupt data cannot pass as valid. */
-    public static Human restore(HumanId id, String firstName, String middleName, String lastName, HumanStatus status,
+    public static Human restore(HumanId id, String firstName, String middleName, String lastName, PartyStatus status,
                                 Set<HumanType> types, Contacts contacts, int version, Instant createdAt, Instant updatedAt) {
         return new Human(id, firstName, middleName, lastName, status, types, contacts, version, createdAt, updatedAt);
     }
 
     public Human change(HumanChanges changes, Clock clock) {
         Violations problems = new Violations();
-        HumanStatus newStatus = changes.status() == null ? status
-                : problems.check(() -> HumanStatus.fromWireName(Checks.required(changes.status().orElse(null), "status"), "status"));
+        PartyStatus newStatus = changes.status() == null ? status
+                : problems.check(() -> PartyStatus.fromWireName(Checks.required(changes.status().orElse(null), "status"), "status"));
         Set<HumanType> newTypes = changes.types() == null ? types
                 : problems.check(() -> HumanType.fromWireNames(changes.types().orElse(null), "types"));
         Human changed = problems.check(() -> next(
@@ -101,6 +104,7 @@ public final class Human {
     }
 
     /** This human reached by other emails and phone numbers, as {@link com.humanscrm.domain.contact.ContactPoints} allow. */
+    @Override
     public Human withContacts(Contacts newContacts, Clock clock) {
         return next(firstName, middleName, lastName, status, types, newContacts, clock);
     }
@@ -109,7 +113,7 @@ public final class Human {
         return contacts.emails().primary();
     }
 
-    /** The whole record as the audit log shows it. */
+    @Override
     public Map<String, Object> auditSnapshot() {
         Map<String, Object> snapshot = new LinkedHashMap<>();
         snapshot.put("firstName", firstName);
@@ -122,7 +126,7 @@ public final class Human {
         return snapshot;
     }
 
-    private Human next(String first, String middle, String last, HumanStatus newStatus, Set<HumanType> newTypes,
+    private Human next(String first, String middle, String last, PartyStatus newStatus, Set<HumanType> newTypes,
                        Contacts newContacts, Clock clock) {
         return new Human(id, first, middle, last, newStatus, newTypes, newContacts, version + 1, createdAt, clock.instant());
     }
@@ -132,11 +136,13 @@ public final class Human {
     /** {@code null} when the human has none. */
     public String middleName() { return middleName; }
     public String lastName() { return lastName; }
-    public HumanStatus status() { return status; }
+    public PartyStatus status() { return status; }
     public Set<HumanType> types() { return types; }
+    @Override
     public Contacts contacts() { return contacts; }
     public List<ContactPoint<EmailAddress>> emails() { return contacts.emails().entries(); }
     public List<ContactPoint<PhoneNumber>> phones() { return contacts.phones().entries(); }
+    @Override
     public int version() { return version; }
     public Instant createdAt() { return createdAt; }
     public Instant updatedAt() { return updatedAt; }

@@ -1,9 +1,10 @@
 package com.humanscrm.domain.human;
 
+import com.humanscrm.domain.shared.RecordId;
 import java.util.Objects;
 import java.util.UUID;
 
-public record HumanId(UUID value) {
+public record HumanId(UUID value) implements RecordId {
     public HumanId {
         Objects.requireNonNull(value, "value");
     }

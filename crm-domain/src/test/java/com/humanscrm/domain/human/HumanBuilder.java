@@ -7,6 +7,7 @@ import com.humanscrm.domain.contact.PhoneNumber;
 import com.humanscrm.domain.lookup.Label;
 import com.humanscrm.domain.lookup.LookupItemId;
 import com.humanscrm.domain.shared.Ids;
+import com.humanscrm.domain.shared.PartyStatus;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -15,7 +16,7 @@ import java.util.List;
 /**
  * A valid human to start from, so each test names only the part it is about:
  * {@code aHuman().emails(email("a@x.test"), primaryEmail("b@x.test")).create()}. Status and types go into
- * the draft as wire names, as a client sends them: {@link #status(HumanStatus)} and {@link #types(HumanType...)}
+ * the draft as wire names, as a client sends them: {@link #status(PartyStatus)} and {@link #types(HumanType...)}
  * convert, {@link #statusName(String)} and {@link #typeNames(List)} pass anything on as it is.
  */
 final class HumanBuilder {
@@ -67,7 +68,7 @@ final class HumanBuilder {
         return this;
     }
 
-    HumanBuilder status(HumanStatus value) {
+    HumanBuilder status(PartyStatus value) {
         return statusName(value.wireName());
     }
 

@@ -10,6 +10,7 @@ import com.humanscrm.domain.contact.ContactPoint;
 import com.humanscrm.domain.contact.Contacts;
 import com.humanscrm.domain.contact.NewContactPoint;
 import com.humanscrm.domain.contact.PhoneNumber;
+import com.humanscrm.domain.shared.PartyStatus;
 import com.humanscrm.domain.shared.RuleViolationException;
 import java.time.Clock;
 import java.time.Duration;
@@ -27,10 +28,10 @@ class HumanChangeTest {
 
     @Test
     void aChangeIsOneVersionLaterWithUpdatedAtMovedAndCreatedAtKept() {
-        Human changed = original.change(changes().firstName("Augusta").status(HumanStatus.ACTIVE).build(), LATER);
+        Human changed = original.change(changes().firstName("Augusta").status(PartyStatus.ACTIVE).build(), LATER);
 
         assertThat(changed.firstName()).isEqualTo("Augusta");
-        assertThat(changed.status()).isEqualTo(HumanStatus.ACTIVE);
+        assertThat(changed.status()).isEqualTo(PartyStatus.ACTIVE);
         assertThat(changed.version()).isEqualTo(original.version() + 1);
         assertThat(changed.updatedAt()).isEqualTo(LATER.instant());
         assertThat(changed.createdAt()).isEqualTo(original.createdAt());
@@ -87,7 +88,7 @@ class HumanChangeTest {
     void statusAndTypesAreReadFromTheirWireNames() {
         Human changed = original.change(changes().statusName("closed").typeNames("trainer", "travel_agent").build(), LATER);
 
-        assertThat(changed.status()).isEqualTo(HumanStatus.CLOSED);
+        assertThat(changed.status()).isEqualTo(PartyStatus.CLOSED);
         assertThat(changed.types()).containsExactlyInAnyOrder(HumanType.TRAINER, HumanType.TRAVEL_AGENT);
         Refusals.fieldError(() -> original.change(changes().statusName("Closed").build(), LATER), "status");
         Refusals.fieldError(() -> original.change(changes().typeNames("trainer", "pilot").build(), LATER), "types[1]");
@@ -123,10 +124,10 @@ class HumanChangeTest {
 
     @Test
     void aChangeLeavesTheOriginalUntouched() {
-        original.change(changes().firstName("Augusta").status(HumanStatus.CLOSED).build(), LATER);
+        original.change(changes().firstName("Augusta").status(PartyStatus.CLOSED).build(), LATER);
 
         assertThat(original.firstName()).isEqualTo("Ada");
-        assertThat(original.status()).isEqualTo(HumanStatus.OPEN);
+        assertThat(original.status()).isEqualTo(PartyStatus.OPEN);
         assertThat(original.version()).isEqualTo(1);
     }
 
@@ -151,7 +152,7 @@ class HumanChangeTest {
             return this;
         }
 
-        Changes status(HumanStatus value) {
+        Changes status(PartyStatus value) {
             return statusName(value.wireName());
         }
 

@@ -15,6 +15,7 @@ import com.humanscrm.domain.contact.Contacts;
 import com.humanscrm.domain.contact.EmailAddress;
 import com.humanscrm.domain.contact.NewContactPoint;
 import com.humanscrm.domain.contact.PhoneNumber;
+import com.humanscrm.domain.shared.PartyStatus;
 import com.humanscrm.domain.shared.RuleViolationException;
 import java.util.List;
 import java.util.UUID;
@@ -77,7 +78,7 @@ class HumanContactLimitsTest {
         List<ContactPoint<EmailAddress>> tooMany = IntStream.range(0, 60).mapToObj(i -> new ContactPoint<>(UUID.randomUUID(),
                 new EmailAddress("ada" + i + "@example.test"), null, i == 0, Clocks.T0, Clocks.T0)).toList();
 
-        Human stored = Human.restore(valid.id(), "Ada", null, "Lovelace", HumanStatus.OPEN, valid.types(),
+        Human stored = Human.restore(valid.id(), "Ada", null, "Lovelace", PartyStatus.OPEN, valid.types(),
                 Contacts.NONE.with(ContactPoints.restore(ContactField.EMAILS, tooMany)), 1, Clocks.T0, Clocks.T0);
 
         Human shed = stored.withContacts(stored.contacts().with(

@@ -17,6 +17,7 @@ import com.humanscrm.domain.Refusals;
 import com.humanscrm.domain.contact.ContactPoint;
 import com.humanscrm.domain.contact.EmailAddress;
 import com.humanscrm.domain.contact.NewContactPoint;
+import com.humanscrm.domain.shared.PartyStatus;
 import com.humanscrm.domain.shared.RuleViolationException;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -27,7 +28,7 @@ class HumanCreationTest {
     void aNewHumanIsOpenAtVersionOneAndCreatedNow() {
         Human human = aHuman().create();
 
-        assertThat(human.status()).isEqualTo(HumanStatus.OPEN);
+        assertThat(human.status()).isEqualTo(PartyStatus.OPEN);
         assertThat(human.version()).isEqualTo(1);
         assertThat(human.createdAt()).isEqualTo(Clocks.T0);
         assertThat(human.updatedAt()).isEqualTo(Clocks.T0);
@@ -36,9 +37,9 @@ class HumanCreationTest {
 
     @Test
     void aGivenStatusAndTypesAreKept() {
-        Human human = aHuman().status(HumanStatus.ACTIVE).types(HumanType.TRAINER, HumanType.FLIGHT_BROKER).create();
+        Human human = aHuman().status(PartyStatus.ACTIVE).types(HumanType.TRAINER, HumanType.FLIGHT_BROKER).create();
 
-        assertThat(human.status()).isEqualTo(HumanStatus.ACTIVE);
+        assertThat(human.status()).isEqualTo(PartyStatus.ACTIVE);
         assertThat(human.types()).containsExactlyInAnyOrder(HumanType.TRAINER, HumanType.FLIGHT_BROKER);
     }
 

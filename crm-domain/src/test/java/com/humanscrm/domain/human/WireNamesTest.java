@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import com.humanscrm.domain.Refusals;
+import com.humanscrm.domain.shared.PartyStatus;
 import com.humanscrm.domain.shared.RuleViolationException;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -15,15 +16,15 @@ class WireNamesTest {
 
     @Test
     void statusesAndTypesHaveTheDocumentedNames() {
-        assertThat(HumanStatus.values()).extracting(HumanStatus::wireName).containsExactly("open", "active", "closed");
+        assertThat(PartyStatus.values()).extracting(PartyStatus::wireName).containsExactly("open", "active", "closed");
         assertThat(HumanType.values()).extracting(HumanType::wireName)
                 .containsExactly("client", "trainer", "travel_agent", "flight_broker");
     }
 
     @ParameterizedTest
-    @EnumSource(HumanStatus.class)
-    void everyStatusReadsBackFromItsWireName(HumanStatus status) {
-        assertThat(HumanStatus.fromWireName(status.wireName(), "status")).isEqualTo(status);
+    @EnumSource(PartyStatus.class)
+    void everyStatusReadsBackFromItsWireName(PartyStatus status) {
+        assertThat(PartyStatus.fromWireName(status.wireName(), "status")).isEqualTo(status);
     }
 
     @ParameterizedTest
@@ -34,7 +35,7 @@ class WireNamesTest {
 
     @Test
     void anUnknownOrDifferentlyCasedNameIsAFieldErrorOnTheGivenField() {
-        Refusals.fieldError(() -> HumanStatus.fromWireName("OPEN", "status"), "status");
+        Refusals.fieldError(() -> PartyStatus.fromWireName("OPEN", "status"), "status");
         Refusals.fieldError(() -> HumanType.fromWireName("dog", "types[1]"), "types[1]");
     }
 

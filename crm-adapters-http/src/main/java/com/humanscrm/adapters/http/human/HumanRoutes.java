@@ -18,7 +18,7 @@ import com.humanscrm.application.shared.PageRequest;
 import com.humanscrm.application.shared.Sort;
 import com.humanscrm.domain.human.Human;
 import com.humanscrm.domain.human.HumanId;
-import com.humanscrm.domain.human.HumanStatus;
+import com.humanscrm.domain.shared.PartyStatus;
 import com.humanscrm.domain.human.HumanType;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
@@ -58,7 +58,7 @@ public final class HumanRoutes {
         Sort<HumanSortField> sort = Sort.parse(Params.text(ctx, "sort"), HumanSortField.class, HumanListQuery.DEFAULT_SORT);
         PageRequest page = Lists.pageRequest(ctx, sort.token());
         HumanListQuery query = new HumanListQuery(
-                Params.query(ctx, "status", status -> HumanStatus.fromWireName(status, "status")),
+                Params.query(ctx, "status", status -> PartyStatus.fromWireName(status, "status")),
                 Params.query(ctx, "type", type -> HumanType.fromWireName(type, "type")),
                 Params.text(ctx, "q"), sort, page);
         Lists.respond(ctx, page, humans.queries().list(actor(ctx), query), HumanSummaryResponse::from);

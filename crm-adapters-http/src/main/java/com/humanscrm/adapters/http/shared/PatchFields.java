@@ -18,7 +18,7 @@ public final class PatchFields {
         return field == null ? null : field.orElseThrow();
     }
 
-    /** As {@link #given(Optional)}, converted ({@code status -> HumanStatus.fromWireName(…)}) when present. */
+    /** As {@link #given(Optional)}, converted ({@code status -> PartyStatus.fromWireName(…)}) when present. */
     public static <T, R> R given(Optional<T> field, Function<T, R> convert) {
         return field == null ? null : convert.apply(field.orElseThrow());
     }

@@ -12,10 +12,10 @@ import com.humanscrm.domain.contact.EmailAddress;
 import com.humanscrm.domain.contact.PhoneNumber;
 import com.humanscrm.domain.human.Human;
 import com.humanscrm.domain.human.HumanId;
-import com.humanscrm.domain.human.HumanStatus;
 import com.humanscrm.domain.human.HumanType;
 import com.humanscrm.domain.lookup.Label;
 import com.humanscrm.domain.lookup.LookupItemId;
+import com.humanscrm.domain.shared.PartyStatus;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
@@ -27,7 +27,7 @@ final class HumanRows {
     private HumanRows() {
     }
 
-    static Human restored(HumanId id, String firstName, String middleName, String lastName, HumanStatus status,
+    static Human restored(HumanId id, String firstName, String middleName, String lastName, PartyStatus status,
                        Set<HumanType> types, List<ContactPoint<EmailAddress>> emails, List<ContactPoint<PhoneNumber>> phones,
                        Integer version, Instant createdAt, Instant updatedAt) {
         return Human.restore(id, firstName, middleName, lastName, status, types,

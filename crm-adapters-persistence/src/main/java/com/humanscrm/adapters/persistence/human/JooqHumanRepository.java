@@ -27,7 +27,7 @@ import com.humanscrm.domain.contact.EmailAddress;
 import com.humanscrm.domain.contact.PhoneNumber;
 import com.humanscrm.domain.human.Human;
 import com.humanscrm.domain.human.HumanId;
-import com.humanscrm.domain.human.HumanStatus;
+import com.humanscrm.domain.shared.PartyStatus;
 import com.humanscrm.domain.human.HumanType;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -131,7 +131,7 @@ public final class JooqHumanRepository implements HumanRepository {
         String firstName = rows.getString(2);
         String middleName = rows.getString(3);
         String lastName = rows.getString(4);
-        HumanStatus status = HumanStatus.fromWireName(rows.getString(5), "status");
+        PartyStatus status = PartyStatus.fromWireName(rows.getString(5), "status");
         int version = rows.getInt(6);
         Instant createdAt = instant(rows, 7);
         Instant updatedAt = instant(rows, 8);
@@ -226,8 +226,8 @@ public final class JooqHumanRepository implements HumanRepository {
         return dsl.selectOne().from(HUMANS).where(HUMANS.ID.eq(id.value())).forKeyShare().fetchOptional().isPresent();
     }
 
-    private static Field<HumanStatus> status() {
-        return HUMANS.STATUS.convertFrom(status -> HumanStatus.fromWireName(status, "status"));
+    private static Field<PartyStatus> status() {
+        return HUMANS.STATUS.convertFrom(status -> PartyStatus.fromWireName(status, "status"));
     }
 
     private static Set<HumanType> types(String[] wireNames) {

@@ -9,18 +9,18 @@ import com.humanscrm.application.human.HumanSortField;
 import com.humanscrm.application.shared.Cursor;
 import com.humanscrm.application.shared.PageRequest;
 import com.humanscrm.application.shared.Sort;
-import com.humanscrm.domain.human.HumanStatus;
 import com.humanscrm.domain.human.HumanType;
+import com.humanscrm.domain.shared.PartyStatus;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.jooq.DSLContext;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.junit.jupiter.api.extension.RegisterExtension;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Every documented sort and filter of the humans list, on its first page and deeper, is answered
@@ -61,7 +61,7 @@ class HumanListPlansTest {
                 Sort<HumanSortField> sort = new Sort<>(field, descending);
                 String key = field == HumanSortField.LAST_NAME ? "Last5000" : "2025-01-01T00:00:00Z";
                 for (Cursor cursor : new Cursor[] {null, new Cursor(sort.token(), key, UUID.randomUUID())}) {
-                    for (HumanStatus status : new HumanStatus[] {null, HumanStatus.ACTIVE}) {
+                    for (PartyStatus status : new PartyStatus[] {null, PartyStatus.ACTIVE}) {
                         for (HumanType type : new HumanType[] {null, HumanType.TRAINER}) {
                             for (String q : new String[] {null, "person123", "person123 la"}) {
                                 lists.add(new HumanListQuery(status, type, q, sort, new PageRequest(50, cursor, false)));

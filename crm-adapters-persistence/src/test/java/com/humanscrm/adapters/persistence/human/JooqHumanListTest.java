@@ -14,15 +14,15 @@ import com.humanscrm.application.shared.MalformedRequestException;
 import com.humanscrm.application.shared.Page;
 import com.humanscrm.application.shared.PageRequest;
 import com.humanscrm.application.shared.Sort;
-import com.humanscrm.application.testing.MutableClock;
 import com.humanscrm.application.testing.HumanDrafts;
+import com.humanscrm.application.testing.MutableClock;
 import com.humanscrm.domain.contact.ContactPoint;
 import com.humanscrm.domain.contact.EmailAddress;
 import com.humanscrm.domain.contact.PhoneNumber;
 import com.humanscrm.domain.human.Human;
 import com.humanscrm.domain.human.HumanId;
-import com.humanscrm.domain.human.HumanStatus;
 import com.humanscrm.domain.human.HumanType;
+import com.humanscrm.domain.shared.PartyStatus;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -33,9 +33,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** Listing humans: filters, text search and keyset paging, over one data set that no test changes. */
 class JooqHumanListTest {
@@ -55,26 +55,26 @@ class JooqHumanListTest {
         humans = database.persistence().humans();
         for (int i = 0; i < 21; i++) {
             String lastName = LAST_NAMES.get(i % LAST_NAMES.size());
-            HumanStatus status = HumanStatus.values()[i % 3];
+            PartyStatus status = PartyStatus.values()[i % 3];
             Set<HumanType> types = i % 4 == 0 ? Set.of(HumanType.TRAINER, HumanType.CLIENT) : Set.of(HumanType.CLIENT);
             everyone.add(Human.create(HumanDrafts.draft("Person" + i, null, lastName, status, types,
                     List.of(HumanDrafts.email("person" + i + "@crowd.example", null, true)), List.of()), CLOCK));
         }
-        everyone.add(Human.create(HumanDrafts.draft("Ada", "Augusta", "Lovelace", HumanStatus.ACTIVE,
+        everyone.add(Human.create(HumanDrafts.draft("Ada", "Augusta", "Lovelace", PartyStatus.ACTIVE,
                 Set.of(HumanType.FLIGHT_BROKER),
                 List.of(HumanDrafts.email("countess@analytical.example", null, true)),
                 List.of(HumanDrafts.phone("+44 20 7946 0958", null, true, true))), CLOCK));
-        everyone.add(Human.create(HumanDrafts.draft("Ada", null, "Smith", HumanStatus.OPEN, Set.of(HumanType.CLIENT),
+        everyone.add(Human.create(HumanDrafts.draft("Ada", null, "Smith", PartyStatus.OPEN, Set.of(HumanType.CLIENT),
                 List.of(HumanDrafts.email("ada.smith@shop.example", null, true)), List.of()), CLOCK));
-        everyone.add(Human.create(HumanDrafts.draft("Percy", null, "Fifty", HumanStatus.OPEN, Set.of(HumanType.CLIENT),
+        everyone.add(Human.create(HumanDrafts.draft("Percy", null, "Fifty", PartyStatus.OPEN, Set.of(HumanType.CLIENT),
                 List.of(HumanDrafts.email("fifty_percent@odd.example", null, true)), List.of()), CLOCK));
         everyone.forEach(humans::add);
     }
 
     @Test
     void filtersByStatus() {
-        assertThat(ids(query(HumanStatus.CLOSED, null, null)))
-                .containsExactlyInAnyOrderElementsOf(ids(everyone.stream().filter(h -> h.status() == HumanStatus.CLOSED)));
+        assertThat(ids(query(PartyStatus.CLOSED, null, null)))
+                .containsExactlyInAnyOrderElementsOf(ids(everyone.stream().filter(h -> h.status() == PartyStatus.CLOSED)));
     }
 
     @Test
@@ -85,7 +85,7 @@ class JooqHumanListTest {
 
     @Test
     void combinesFilters() {
-        assertThat(names(query(HumanStatus.ACTIVE, HumanType.FLIGHT_BROKER, "ada"))).containsExactly("Lovelace");
+        assertThat(names(query(PartyStatus.ACTIVE, HumanType.FLIGHT_BROKER, "ada"))).containsExactly("Lovelace");
     }
 
     @Test
@@ -161,12 +161,12 @@ class JooqHumanListTest {
     @Test
     void aFilteredListPagesWithinTheFilter() {
         Sort<HumanSortField> byName = new Sort<>(HumanSortField.LAST_NAME, false);
-        Page<HumanSummary> first = humans.list(new HumanListQuery(HumanStatus.OPEN, null, null, byName, PageRequest.first(3)));
-        Page<HumanSummary> second = humans.list(new HumanListQuery(HumanStatus.OPEN, null, null, byName,
+        Page<HumanSummary> first = humans.list(new HumanListQuery(PartyStatus.OPEN, null, null, byName, PageRequest.first(3)));
+        Page<HumanSummary> second = humans.list(new HumanListQuery(PartyStatus.OPEN, null, null, byName,
                 new PageRequest(3, first.nextCursor(), false)));
 
         assertThat(Stream.concat(first.items().stream(), second.items().stream()))
-                .allMatch(h -> h.status() == HumanStatus.OPEN);
+                .allMatch(h -> h.status() == PartyStatus.OPEN);
         assertThat(ids(second)).doesNotContainAnyElementsOf(ids(first));
     }
 
@@ -201,7 +201,7 @@ class JooqHumanListTest {
         assertThat(statements.count()).isOne();
     }
 
-    private static Page<HumanSummary> query(HumanStatus status, HumanType type, String q) {
+    private static Page<HumanSummary> query(PartyStatus status, HumanType type, String q) {
         return humans.list(new HumanListQuery(status, type, q, null, new PageRequest(PageRequest.MAX_LIMIT, null, false)));
     }
 

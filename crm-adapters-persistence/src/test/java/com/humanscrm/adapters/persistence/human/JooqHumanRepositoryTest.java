@@ -9,11 +9,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.humanscrm.adapters.persistence.FreshDatabase;
 import com.humanscrm.adapters.persistence.StatementLog;
 import com.humanscrm.application.human.HumanRepository;
-import com.humanscrm.application.shared.UnitOfWork;
 import com.humanscrm.application.lookup.LookupRepository;
+import com.humanscrm.application.shared.UnitOfWork;
+import com.humanscrm.application.testing.HumanDrafts;
 import com.humanscrm.application.testing.MutableClock;
 import com.humanscrm.application.testing.Refusals;
-import com.humanscrm.application.testing.HumanDrafts;
 import com.humanscrm.domain.contact.ContactField;
 import com.humanscrm.domain.contact.ContactPoint;
 import com.humanscrm.domain.contact.ContactPoints;
@@ -22,12 +22,12 @@ import com.humanscrm.domain.contact.EmailAddress;
 import com.humanscrm.domain.contact.PhoneNumber;
 import com.humanscrm.domain.human.Human;
 import com.humanscrm.domain.human.HumanId;
-import com.humanscrm.domain.human.HumanStatus;
 import com.humanscrm.domain.human.HumanType;
 import com.humanscrm.domain.lookup.Label;
 import com.humanscrm.domain.lookup.LookupList;
 import com.humanscrm.domain.shared.ConflictException;
 import com.humanscrm.domain.shared.Ids;
+import com.humanscrm.domain.shared.PartyStatus;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -61,7 +61,7 @@ class JooqHumanRepositoryTest {
 
     @Test
     void aStoredHumanComesBackWithEveryFieldTypeEmailPhoneAndLabelName() {
-        Human ada = Human.create(HumanDrafts.draft("Ada", "Augusta", "Lovelace", HumanStatus.ACTIVE,
+        Human ada = Human.create(HumanDrafts.draft("Ada", "Augusta", "Lovelace", PartyStatus.ACTIVE,
                 Set.of(HumanType.CLIENT, HumanType.TRAINER),
                 List.of(HumanDrafts.email("ada@example.com", work, true), HumanDrafts.email("ada@analytical.org", null, false)),
                 List.of(HumanDrafts.phone("+44 20 7946 0958", mobile, true, true),
@@ -99,11 +99,11 @@ class JooqHumanRepositoryTest {
 
     @Test
     void anUpdateStoresChangedFieldsAndReplacesTypes() {
-        Human before = stored(Human.create(HumanDrafts.draft("Alan", "Mathison", "Turing", HumanStatus.OPEN,
+        Human before = stored(Human.create(HumanDrafts.draft("Alan", "Mathison", "Turing", PartyStatus.OPEN,
                 Set.of(HumanType.CLIENT), List.of(HumanDrafts.email("alan@example.com", work, true)), List.of()), clock));
 
         Human after = updated(before.change(HumanDrafts.changes("Alan M.", Optional.empty(), "Turing-Smith",
-                HumanStatus.CLOSED, Set.of(HumanType.TRAVEL_AGENT, HumanType.FLIGHT_BROKER)), clock));
+                PartyStatus.CLOSED, Set.of(HumanType.TRAVEL_AGENT, HumanType.FLIGHT_BROKER)), clock));
 
         Human found = humans.findById(before.id()).orElseThrow();
         assertThat(found).usingRecursiveComparison().ignoringCollectionOrder().isEqualTo(after);
@@ -174,7 +174,7 @@ class JooqHumanRepositoryTest {
     @Test
     void anUpdateFromAStaleVersionIsRefusedAsAConcurrentModification() {
         Human original = stored(newHuman("Edsger", "Dijkstra"));
-        updated(original.change(HumanDrafts.changes(null, null, null, HumanStatus.ACTIVE, null), clock));
+        updated(original.change(HumanDrafts.changes(null, null, null, PartyStatus.ACTIVE, null), clock));
 
         Human stale = original.change(HumanDrafts.changes("Edsger W.", null, null, null, null), clock);
 

@@ -13,18 +13,18 @@ import com.humanscrm.application.shared.MalformedRequestException;
 import com.humanscrm.application.shared.Page;
 import com.humanscrm.application.shared.PageRequest;
 import com.humanscrm.application.shared.Sort;
-import com.humanscrm.application.testing.Refusals;
-import com.humanscrm.domain.human.Human;
 import com.humanscrm.application.testing.HumanDrafts;
+import com.humanscrm.application.testing.Refusals;
 import com.humanscrm.domain.contact.ContactPoint;
+import com.humanscrm.domain.human.Human;
 import com.humanscrm.domain.human.HumanId;
-import com.humanscrm.domain.human.HumanStatus;
 import com.humanscrm.domain.human.HumanType;
 import com.humanscrm.domain.lookup.Label;
 import com.humanscrm.domain.lookup.LookupItem;
 import com.humanscrm.domain.lookup.LookupList;
 import com.humanscrm.domain.shared.ConflictException;
 import com.humanscrm.domain.shared.Ids;
+import com.humanscrm.domain.shared.PartyStatus;
 import java.time.Clock;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -57,7 +57,7 @@ public abstract class HumanRepositoryContract extends RepositoryContract {
     public void aStoredHumanReadsBackWithEveryFieldChildAndLabel() {
         Label work = label(LookupList.HUMAN_EMAIL_LABELS);
         Label mobile = label(LookupList.HUMAN_PHONE_LABELS);
-        Human human = Human.create(HumanDrafts.draft(first("Ada"), "King", "Lovelace", HumanStatus.ACTIVE,
+        Human human = Human.create(HumanDrafts.draft(first("Ada"), "King", "Lovelace", PartyStatus.ACTIVE,
                 Set.of(HumanType.CLIENT, HumanType.FLIGHT_BROKER),
                 List.of(HumanDrafts.email(uniqueEmail("ada"), work, false), HumanDrafts.email(uniqueEmail("Ada.Home"), null, true)),
                 List.of(HumanDrafts.phone("+44 20 7946 0000", mobile, true, false), HumanDrafts.phone("(555) 010-0199", null, false, true))),
@@ -101,7 +101,7 @@ public abstract class HumanRepositoryContract extends RepositoryContract {
         Label home = label(LookupList.HUMAN_PHONE_LABELS);
 
         human = update(human.change(HumanDrafts.changes(first("Augusta"), Optional.of("Ada"), "King",
-                HumanStatus.CLOSED, Set.of(HumanType.TRAINER)), clock));
+                PartyStatus.CLOSED, Set.of(HumanType.TRAINER)), clock));
         human = update(HumanDrafts.addEmail(human, HumanDrafts.email(uniqueEmail("second"), personal, false), clock));
         human = update(HumanDrafts.addPhone(human, HumanDrafts.phone("+1 555 0100", home, true, false), clock));
         human = update(HumanDrafts.addPhone(human, HumanDrafts.phone("+1 555 0101", null, false, false), clock));
@@ -152,7 +152,7 @@ public abstract class HumanRepositoryContract extends RepositoryContract {
 
     @Test
     public void aListShowsEachHumanAsItsSummaryWithThePrimaryEmailAndPhone() {
-        Human human = add(Human.create(HumanDrafts.draft(first("Ada"), "Augusta", "Lovelace", HumanStatus.ACTIVE,
+        Human human = add(Human.create(HumanDrafts.draft(first("Ada"), "Augusta", "Lovelace", PartyStatus.ACTIVE,
                 Set.of(HumanType.TRAINER, HumanType.CLIENT),
                 List.of(HumanDrafts.email(uniqueEmail("other"), null, false), HumanDrafts.email(uniqueEmail("ada"), null, true)),
                 List.of(HumanDrafts.phone("+44 1", null, false, false), HumanDrafts.phone("+44 2", null, true, true))), clock));
@@ -202,14 +202,14 @@ public abstract class HumanRepositoryContract extends RepositoryContract {
     @Test
     public void statusAndTypeFilterTheList() {
         Human open = add(aHuman("Open", "Client"));
-        Human active = add(Human.create(HumanDrafts.draft(first("Active"), null, "Trainer", HumanStatus.ACTIVE,
+        Human active = add(Human.create(HumanDrafts.draft(first("Active"), null, "Trainer", PartyStatus.ACTIVE,
                 Set.of(HumanType.TRAINER, HumanType.CLIENT), List.of(HumanDrafts.email(uniqueEmail("t"), null, false)), List.of()), clock));
 
-        assertThat(ids(list(HumanStatus.ACTIVE, null, token, null, PageRequest.first(10)))).containsExactly(active.id());
-        assertThat(ids(list(HumanStatus.CLOSED, null, token, null, PageRequest.first(10)))).isEmpty();
+        assertThat(ids(list(PartyStatus.ACTIVE, null, token, null, PageRequest.first(10)))).containsExactly(active.id());
+        assertThat(ids(list(PartyStatus.CLOSED, null, token, null, PageRequest.first(10)))).isEmpty();
         assertThat(ids(list(null, HumanType.TRAINER, token, null, PageRequest.first(10)))).containsExactly(active.id());
         assertThat(ids(list(null, HumanType.CLIENT, token, null, PageRequest.first(10)))).containsExactlyInAnyOrder(open.id(), active.id());
-        assertThat(ids(list(HumanStatus.OPEN, HumanType.CLIENT, token, null, PageRequest.first(10)))).containsExactly(open.id());
+        assertThat(ids(list(PartyStatus.OPEN, HumanType.CLIENT, token, null, PageRequest.first(10)))).containsExactly(open.id());
     }
 
     @Test
@@ -309,7 +309,7 @@ public abstract class HumanRepositoryContract extends RepositoryContract {
 
         assertThat(first.total()).isEqualTo(7L);
         assertThat(second.total()).isEqualTo(7L);
-        assertThat(list(HumanStatus.ACTIVE, null, token, null, new PageRequest(3, null, true)).total()).isZero();
+        assertThat(list(PartyStatus.ACTIVE, null, token, null, new PageRequest(3, null, true)).total()).isZero();
         assertThat(list(null, null, token, null, PageRequest.first(3)).total()).isNull();
     }
 
@@ -402,7 +402,7 @@ public abstract class HumanRepositoryContract extends RepositoryContract {
         return human;
     }
 
-    private Page<HumanSummary> list(HumanStatus status, HumanType type, String q, Sort<HumanSortField> sort, PageRequest page) {
+    private Page<HumanSummary> list(PartyStatus status, HumanType type, String q, Sort<HumanSortField> sort, PageRequest page) {
         return humans().list(new HumanListQuery(status, type, q, sort, page));
     }
 

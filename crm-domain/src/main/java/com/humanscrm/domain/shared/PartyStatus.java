@@ -1,17 +1,17 @@
-package com.humanscrm.domain.human;
+package com.humanscrm.domain.shared;
 
-import com.humanscrm.domain.shared.RuleViolationException;
 import java.util.Locale;
 
-public enum HumanStatus {
+/** Where the company stands with a human or an account: open, active, closed. */
+public enum PartyStatus {
     OPEN, ACTIVE, CLOSED;
 
     public String wireName() {
         return name().toLowerCase(Locale.ROOT);
     }
 
-    public static HumanStatus fromWireName(String value, String field) {
-        for (HumanStatus status : values()) {
+    public static PartyStatus fromWireName(String value, String field) {
+        for (PartyStatus status : values()) {
             if (status.wireName().equals(value)) {
                 return status;
             }

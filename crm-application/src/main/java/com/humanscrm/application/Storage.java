@@ -1,5 +1,6 @@
 package com.humanscrm.application;
 
+import com.humanscrm.application.account.AccountRepository;
 import com.humanscrm.application.apikey.ApiKeyRepository;
 import com.humanscrm.application.audit.AuditLog;
 import com.humanscrm.application.colleague.ColleagueRepository;
@@ -24,6 +25,8 @@ public interface Storage {
     IdempotencyStore idempotencyKeys();
 
     HumanRepository humans();
+
+    AccountRepository accounts();
 
     LookupRepository lookups();
 

@@ -1,5 +1,6 @@
 package com.humanscrm.application;
 
+import com.humanscrm.application.account.AccountUseCases;
 import com.humanscrm.application.apikey.ApiKeyUseCases;
 import com.humanscrm.application.audit.AuditQueries;
 import com.humanscrm.application.audit.AuditTrail;
@@ -16,6 +17,7 @@ import com.humanscrm.application.shared.Essentials;
 import com.humanscrm.application.signin.SignInPolicy;
 import com.humanscrm.application.signin.SignInUseCases;
 import com.humanscrm.domain.shared.RecordKind;
+import com.humanscrm.domain.account.AccountId;
 import com.humanscrm.domain.human.HumanId;
 import java.util.Map;
 
@@ -23,7 +25,7 @@ import java.util.Map;
  * The CRM's inbound ports, a record of use cases per feature, each wired over the ports it needs. A new
  * feature adds its own record and one line here; an adapter is handed only the features it serves.
  */
-public record UseCases(HumanUseCases humans, LookupUseCases lookups, ColleagueUseCases colleagues, ApiKeyUseCases apiKeys,
+public record UseCases(HumanUseCases humans, AccountUseCases accounts, LookupUseCases lookups, ColleagueUseCases colleagues, ApiKeyUseCases apiKeys,
                        SessionUseCases sessions, SignInUseCases signIn, DocumentUseCases documents, AuditQueries audit,
                        Idempotency idempotency) {
 
@@ -33,10 +35,13 @@ public record UseCases(HumanUseCases humans, LookupUseCases lookups, ColleagueUs
         DocumentRemoval documentRemoval = new DocumentRemoval(storage.documents(), ports.blobs(), core.unitOfWork(), core.audit());
         // One entry per kind of record that exists: the records documents can be attached to.
         AttachableRecords attachable = new AttachableRecords(Map.of(
-                RecordKind.HUMAN, id -> storage.humans().holdIfExists(new HumanId(id))));
+                RecordKind.HUMAN, id -> storage.humans().holdIfExists(new HumanId(id)),
+                RecordKind.ACCOUNT, id -> storage.accounts().holdIfExists(new AccountId(id))));
         Idempotency idempotency = new Idempotency(storage.idempotencyKeys(), ports.clock());
+        Labels labels = new Labels(storage.lookups());
         return new UseCases(
-                HumanUseCases.over(storage.humans(), new Labels(storage.lookups()), documentRemoval, core),
+                HumanUseCases.over(storage.humans(), labels, documentRemoval, core),
+                AccountUseCases.over(storage.accounts(), labels, documentRemoval, core),
                 LookupUseCases.over(storage.lookups(), core),
                 ColleagueUseCases.over(storage.colleagues(), core),
                 ApiKeyUseCases.over(storage.apiKeys(), storage.colleagues(), core),

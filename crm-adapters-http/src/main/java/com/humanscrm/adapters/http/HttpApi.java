@@ -1,5 +1,6 @@
 package com.humanscrm.adapters.http;
 
+import com.humanscrm.adapters.http.account.AccountRoutes;
 import com.humanscrm.adapters.http.apikey.ApiKeyRoutes;
 import com.humanscrm.adapters.http.audit.AuditRoutes;
 import com.humanscrm.adapters.http.auth.AuthRoutes;
@@ -144,6 +145,7 @@ public final class HttpApi implements AutoCloseable {
                     new RateLimiter(settings.browser().rateLimits().signInsPerMinute()));
             DocsRoutes.register(config);
             HumanRoutes.register(config.routes, useCases.humans());
+            AccountRoutes.register(config.routes, useCases.accounts());
             LookupRoutes.register(config.routes, useCases.lookups());
             ColleagueRoutes.register(config.routes, useCases.colleagues());
             SessionRoutes.register(config.routes, useCases.sessions());

@@ -1,5 +1,6 @@
 package com.humanscrm.adapters.persistence;
 
+import com.humanscrm.adapters.persistence.account.JooqAccountRepository;
 import com.humanscrm.adapters.persistence.apikey.JooqApiKeyRepository;
 import com.humanscrm.adapters.persistence.audit.JooqAuditLog;
 import com.humanscrm.adapters.persistence.colleague.JooqColleagueRepository;
@@ -18,6 +19,7 @@ import com.humanscrm.adapters.persistence.shared.JooqUnitOfWork;
 import com.humanscrm.adapters.persistence.shared.LastUses;
 import com.humanscrm.adapters.persistence.shared.Outages;
 import com.humanscrm.application.Storage;
+import com.humanscrm.application.account.AccountRepository;
 import com.humanscrm.application.apikey.ApiKeyRepository;
 import com.humanscrm.application.audit.AuditLog;
 import com.humanscrm.application.colleague.ColleagueRepository;
@@ -68,6 +70,7 @@ public final class PostgresPersistence implements Storage, AutoCloseable {
     private final LastUses<ApiKeysRecord> lastUses;
     private final LastUses<SessionsRecord> lastSeen;
     private final HumanRepository humans;
+    private final AccountRepository accounts;
     private final LookupRepository lookups;
     private final ColleagueRepository colleagues;
     private final ApiKeyRepository apiKeys;
@@ -92,6 +95,7 @@ public final class PostgresPersistence implements Storage, AutoCloseable {
         this.lastUses = JooqApiKeyRepository.lastUses(dsl, settings.lastUsedFlushInterval());
         this.lastSeen = JooqSessionRepository.lastSeen(dsl, settings.lastUsedFlushInterval());
         this.humans = new JooqHumanRepository(dsl);
+        this.accounts = new JooqAccountRepository(dsl);
         this.lookups = new JooqLookupRepository(dsl);
         this.colleagues = new JooqColleagueRepository(dsl, credentialChanges);
         this.apiKeys = new JooqApiKeyRepository(dsl, credentialChanges, settings.credentialCacheTtl(), lastUses);
@@ -146,6 +150,11 @@ public final class PostgresPersistence implements Storage, AutoCloseable {
     @Override
     public HumanRepository humans() {
         return humans;
+    }
+
+    @Override
+    public AccountRepository accounts() {
+        return accounts;
     }
 
     @Override

@@ -1,6 +1,7 @@
 package com.humanscrm.application.testing;
 
 import com.humanscrm.application.Storage;
+import com.humanscrm.application.account.AccountRepository;
 import com.humanscrm.application.apikey.ApiKeyRepository;
 import com.humanscrm.application.audit.AuditLog;
 import com.humanscrm.application.colleague.ColleagueRepository;
@@ -61,6 +62,11 @@ public class DelegatingStorage implements Storage {
     @Override
     public HumanRepository humans() {
         return delegate.humans();
+    }
+
+    @Override
+    public AccountRepository accounts() {
+        return delegate.accounts();
     }
 
     @Override

@@ -4,6 +4,7 @@ import com.humanscrm.application.Limits;
 import com.humanscrm.application.Ports;
 import com.humanscrm.application.Storage;
 import com.humanscrm.application.UseCases;
+import com.humanscrm.application.account.AccountRepository;
 import com.humanscrm.application.apikey.ApiKeyRepository;
 import com.humanscrm.application.audit.AuditLog;
 import com.humanscrm.application.colleague.ColleagueRepository;
@@ -34,6 +35,7 @@ public final class InMemoryCrm {
     public final DirectUnitOfWork unitOfWork = new DirectUnitOfWork();
     public final InMemoryLookupRepository lookups = InMemoryLookupRepository.seeded(clock);
     public final InMemoryHumanRepository humans = new InMemoryHumanRepository(lookups);
+    public final InMemoryAccountRepository accounts = new InMemoryAccountRepository(lookups);
     public final InMemoryColleagueRepository colleagues = new InMemoryColleagueRepository();
     public final InMemoryApiKeyRepository apiKeys = new InMemoryApiKeyRepository(colleagues);
     public final InMemoryAuditLog auditLog = new InMemoryAuditLog();
@@ -66,6 +68,11 @@ public final class InMemoryCrm {
         @Override
         public HumanRepository humans() {
             return humans;
+        }
+
+        @Override
+        public AccountRepository accounts() {
+            return accounts;
         }
 
         @Override
@@ -119,7 +126,7 @@ public final class InMemoryCrm {
         this.identityProvider = identityProvider;
         this.signInPolicy = signInPolicy;
         this.limits = limits;
-        lookups.useCheckedBy(humans::usesLabel);
+        lookups.useCheckedBy(id -> humans.usesLabel(id) || accounts.usesLabel(id));
         useCases = UseCases.over(ports(), limits, signInPolicy);
     }
 

@@ -8,24 +8,15 @@ import com.humanscrm.application.human.HumanSummary;
 import com.humanscrm.application.lookup.LookupRepository;
 import com.humanscrm.application.shared.Page;
 import com.humanscrm.domain.human.Human;
-import com.humanscrm.domain.contact.ContactPoint;
-import com.humanscrm.domain.contact.ContactPoints;
-import com.humanscrm.domain.contact.ContactValue;
 import com.humanscrm.domain.contact.Contacts;
 import com.humanscrm.domain.human.HumanId;
-import com.humanscrm.domain.lookup.Label;
-import com.humanscrm.domain.lookup.LookupItem;
 import com.humanscrm.domain.lookup.LookupItemId;
 import com.humanscrm.domain.shared.ConflictException;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Function;
-import java.util.stream.Stream;
 
 /**
  * Humans in a map. Labels are read back with their lookup item's current name, as the database's
@@ -34,16 +25,16 @@ import java.util.stream.Stream;
 public final class InMemoryHumanRepository implements HumanRepository {
 
     private final Map<HumanId, Human> humans = new ConcurrentHashMap<>();
-    private final Function<LookupItemId, Optional<LookupItem>> lookupItems;
+    private final CurrentLabels labels;
 
     /** Labels come back as they were stored, without a lookup list to ask for renames. */
     public InMemoryHumanRepository() {
-        this.lookupItems = id -> Optional.empty();
+        this.labels = new CurrentLabels(id -> Optional.empty());
     }
 
     /** Labels come back with their current name in {@code lookups}. */
     public InMemoryHumanRepository(LookupRepository lookups) {
-        this.lookupItems = lookups::findById;
+        this.labels = new CurrentLabels(lookups::findById);
     }
 
     /** Nothing to wait for in the fake: the races this lock settles are proven on PostgreSQL. */
@@ -88,7 +79,8 @@ public final class InMemoryHumanRepository implements HumanRepository {
         List<HumanSummary> matching = humans.values().stream()
                 .filter(human -> query.status() == null || human.status() == query.status())
                 .filter(human -> query.type() == null || human.types().contains(query.type()))
-                .filter(human -> query.q() == null || matches(human, query.q()))
+                .filter(human -> query.q() == null || InMemorySearch.matches(query.q(), human.contacts(), human.firstName(),
+                        human.middleName(), human.lastName()))
                 .map(HumanSummary::of)
                 .toList();
         boolean descending = query.sort().descending();
@@ -102,36 +94,13 @@ public final class InMemoryHumanRepository implements HumanRepository {
 
     /** Whether any human's email or phone carries this label, as the database's foreign keys would know. */
     public boolean usesLabel(LookupItemId id) {
-        return humans.values().stream().anyMatch(human ->
-                human.emails().stream().anyMatch(email -> email.label() != null && email.label().id().equals(id))
-                        || human.phones().stream().anyMatch(phone -> phone.label() != null && phone.label().id().equals(id)));
+        return humans.values().stream().anyMatch(human -> CurrentLabels.used(human.contacts(), id));
     }
 
     private Human withCurrentLabels(Human human) {
-        Contacts contacts = new Contacts(withCurrentLabels(human.contacts().emails()), withCurrentLabels(human.contacts().phones()));
+        Contacts contacts = labels.of(human.contacts());
         return contacts.equals(human.contacts()) ? human
                 : Human.restore(human.id(), human.firstName(), human.middleName(), human.lastName(), human.status(),
                         human.types(), contacts, human.version(), human.createdAt(), human.updatedAt());
-    }
-
-    private <V extends ContactValue> ContactPoints<V> withCurrentLabels(ContactPoints<V> points) {
-        return ContactPoints.restore(points.field(), points.entries().stream().map(point -> new ContactPoint<>(point.id(),
-                point.value(), current(point.label()), point.primary(), point.createdAt(), point.updatedAt())).toList());
-    }
-
-    private Label current(Label label) {
-        return label == null ? null : lookupItems.apply(label.id()).map(LookupItem::asLabel).orElse(label);
-    }
-
-    private static boolean matches(Human human, String q) {
-        String text = Stream.of(
-                        Stream.of(human.firstName(), human.middleName(), human.lastName()),
-                        human.emails().stream().map(email -> email.value().address()),
-                        human.phones().stream().map(phone -> phone.value().number()))
-                .flatMap(s -> s)
-                .filter(value -> value != null)
-                .map(value -> value.toLowerCase(Locale.ROOT))
-                .reduce("", (a, b) -> a + " " + b);
-        return Arrays.stream(q.toLowerCase(Locale.ROOT).split("\\s+")).allMatch(text::contains);
     }
 }

@@ -117,11 +117,11 @@ public final class Account implements Aggregate, ContactHolder<Account> {
         }
     }
 
-    /** Types in one order (by name), each once; the same type named twice is a mistake worth reporting. */
+    /**
+     * Types in one order, by name (unique within the list), each once; the same type named twice is a
+     * mistake worth reporting.
+     */
     private static List<Label> distinctTypes(List<Label> types) {
-        if (types == null) {
-            return List.of();
-        }
         requireTypesWithinLimit(types.size());
         Set<Object> ids = new HashSet<>();
         for (Label type : types) {
@@ -129,7 +129,7 @@ public final class Account implements Aggregate, ContactHolder<Account> {
                 throw RuleViolationException.field("typeIds", "names the type " + type.id() + " twice");
             }
         }
-        return types.stream().sorted(Comparator.comparing(Label::name).thenComparing(type -> type.id().value())).toList();
+        return types.stream().sorted(Comparator.comparing(Label::name)).toList();
     }
 
     public AccountId id() { return id; }

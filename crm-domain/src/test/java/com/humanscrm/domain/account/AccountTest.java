@@ -61,6 +61,15 @@ class AccountTest {
     }
 
     @Test
+    void aDraftWithoutListsHasNoTypesEmailsOrPhones() {
+        Account account = Account.create(new Account.NewAccount("Skyward", null, null, null, null), Clocks.t0());
+
+        assertThat(account.types()).isEmpty();
+        assertThat(account.emails()).isEmpty();
+        assertThat(account.phones()).isEmpty();
+    }
+
+    @Test
     void aBlankNameIsRefused() {
         assertThat(Refusals.fieldError(() -> create(" ", null, List.of(), List.of(), List.of()), "name"))
                 .containsExactly("must not be blank");

@@ -4,6 +4,8 @@ import com.humanscrm.adapters.persistence.jooq.tables.records.HumanEmailsRecord;
 import com.humanscrm.adapters.persistence.jooq.tables.records.HumanPhonesRecord;
 import com.humanscrm.adapters.persistence.jooq.tables.records.HumanTypesRecord;
 import com.humanscrm.adapters.persistence.jooq.tables.records.HumansRecord;
+import com.humanscrm.adapters.persistence.shared.ContactRows;
+import com.humanscrm.adapters.persistence.shared.SearchText;
 import com.humanscrm.domain.contact.ContactField;
 import com.humanscrm.domain.contact.ContactPoint;
 import com.humanscrm.domain.contact.ContactPoints;
@@ -13,13 +15,10 @@ import com.humanscrm.domain.contact.PhoneNumber;
 import com.humanscrm.domain.human.Human;
 import com.humanscrm.domain.human.HumanId;
 import com.humanscrm.domain.human.HumanType;
-import com.humanscrm.domain.lookup.Label;
-import com.humanscrm.domain.lookup.LookupItemId;
 import com.humanscrm.domain.shared.PartyStatus;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
-import java.util.UUID;
 
 /** A human's rows: the aggregate to records for writing, and child rows back to domain values. */
 final class HumanRows {
@@ -37,7 +36,7 @@ final class HumanRows {
 
     static HumansRecord human(Human human) {
         return new HumansRecord(human.id().value(), human.firstName(), human.middleName(), human.lastName(),
-                human.status().wireName(), SearchText.of(human), human.version(), human.createdAt(), human.updatedAt());
+                human.status().wireName(), SearchText.of(human.contacts(), human.firstName(), human.middleName(), human.lastName()), human.version(), human.createdAt(), human.updatedAt());
     }
 
     static List<HumanTypesRecord> types(Human human) {
@@ -48,34 +47,16 @@ final class HumanRows {
 
     static List<HumanEmailsRecord> emails(Human human) {
         return human.emails().stream()
-                .map(email -> new HumanEmailsRecord(email.id(), human.id().value(), email.value().address(), labelId(email.label()),
+                .map(email -> new HumanEmailsRecord(email.id(), human.id().value(), email.value().address(), ContactRows.labelId(email.label()),
                         email.primary(), email.createdAt(), email.updatedAt()))
                 .toList();
     }
 
     static List<HumanPhonesRecord> phones(Human human) {
         return human.phones().stream()
-                .map(phone -> new HumanPhonesRecord(phone.id(), human.id().value(), phone.value().number(), labelId(phone.label()),
+                .map(phone -> new HumanPhonesRecord(phone.id(), human.id().value(), phone.value().number(), ContactRows.labelId(phone.label()),
                         phone.value().hasWhatsapp(), phone.primary(), phone.createdAt(), phone.updatedAt()))
                 .toList();
     }
 
-    static ContactPoint<EmailAddress> email(UUID id, String email, UUID labelId, String labelName, Boolean primary,
-                                            Instant createdAt, Instant updatedAt) {
-        return new ContactPoint<>(id, new EmailAddress(email), label(labelId, labelName), primary, createdAt, updatedAt);
-    }
-
-    static ContactPoint<PhoneNumber> phone(UUID id, String number, UUID labelId, String labelName, Boolean hasWhatsapp,
-                                           Boolean primary, Instant createdAt, Instant updatedAt) {
-        return new ContactPoint<>(id, new PhoneNumber(number, hasWhatsapp), label(labelId, labelName), primary,
-                createdAt, updatedAt);
-    }
-
-    private static Label label(UUID id, String name) {
-        return id == null ? null : new Label(new LookupItemId(id), name);
-    }
-
-    private static UUID labelId(Label label) {
-        return label == null ? null : label.id().value();
-    }
 }

@@ -1,6 +1,5 @@
 package com.humanscrm.adapters.persistence.human;
 
-import com.humanscrm.domain.shared.RecordKind;
 import static com.humanscrm.adapters.persistence.jooq.Tables.HUMANS;
 import static com.humanscrm.adapters.persistence.jooq.Tables.HUMAN_EMAILS;
 import static com.humanscrm.adapters.persistence.jooq.Tables.HUMAN_PHONES;
@@ -13,9 +12,11 @@ import static org.jooq.impl.DSL.select;
 
 import com.humanscrm.adapters.persistence.jooq.Keys;
 import com.humanscrm.adapters.persistence.shared.Conflicts;
+import com.humanscrm.adapters.persistence.shared.ContactRows;
+import com.humanscrm.adapters.persistence.shared.Keyset;
 import com.humanscrm.adapters.persistence.shared.RenderedQuery;
 import com.humanscrm.adapters.persistence.shared.RowLocks;
-import com.humanscrm.adapters.persistence.shared.Keyset;
+import com.humanscrm.adapters.persistence.shared.SearchText;
 import com.humanscrm.application.human.HumanListQuery;
 import com.humanscrm.application.human.HumanRepository;
 import com.humanscrm.application.human.HumanSortField;
@@ -27,18 +28,15 @@ import com.humanscrm.domain.contact.EmailAddress;
 import com.humanscrm.domain.contact.PhoneNumber;
 import com.humanscrm.domain.human.Human;
 import com.humanscrm.domain.human.HumanId;
-import com.humanscrm.domain.shared.PartyStatus;
 import com.humanscrm.domain.human.HumanType;
+import com.humanscrm.domain.shared.PartyStatus;
+import com.humanscrm.domain.shared.RecordKind;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.EnumSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -47,8 +45,6 @@ import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Records;
 import org.jooq.Table;
-import org.jooq.TableField;
-import org.jooq.TableRecord;
 import org.jooq.impl.DSL;
 
 /**
@@ -58,19 +54,17 @@ import org.jooq.impl.DSL;
 public final class JooqHumanRepository implements HumanRepository {
 
     private static final String TYPE = "type";
-    private static final String EMAIL = "email";
-    private static final String PHONE = "phone";
 
     /** A human's children, one row each, in one shape: what kind, its id, value, label, flags and times. */
     private static final Table<?> CHILD = select(
-                    inline(EMAIL).as("kind"), HUMAN_EMAILS.ID.as("id"), HUMAN_EMAILS.EMAIL.as("value"),
+                    inline(ContactRows.EMAIL).as("kind"), HUMAN_EMAILS.ID.as("id"), HUMAN_EMAILS.EMAIL.as("value"),
                     HUMAN_EMAILS.LABEL_ID.as("label_id"), LOOKUP_ITEMS.NAME.as("label_name"), inline(false).as("has_whatsapp"),
                     HUMAN_EMAILS.IS_PRIMARY.as("is_primary"), HUMAN_EMAILS.CREATED_AT.as("created_at"),
                     HUMAN_EMAILS.UPDATED_AT.as("updated_at"))
             .from(HUMAN_EMAILS)
             .leftJoin(LOOKUP_ITEMS).on(LOOKUP_ITEMS.ID.eq(HUMAN_EMAILS.LABEL_ID))
             .where(HUMAN_EMAILS.HUMAN_ID.eq(HUMANS.ID))
-            .unionAll(select(inline(PHONE), HUMAN_PHONES.ID, HUMAN_PHONES.NUMBER, HUMAN_PHONES.LABEL_ID, LOOKUP_ITEMS.NAME,
+            .unionAll(select(inline(ContactRows.PHONE), HUMAN_PHONES.ID, HUMAN_PHONES.NUMBER, HUMAN_PHONES.LABEL_ID, LOOKUP_ITEMS.NAME,
                     HUMAN_PHONES.HAS_WHATSAPP, HUMAN_PHONES.IS_PRIMARY, HUMAN_PHONES.CREATED_AT, HUMAN_PHONES.UPDATED_AT)
                     .from(HUMAN_PHONES)
                     .leftJoin(LOOKUP_ITEMS).on(LOOKUP_ITEMS.ID.eq(HUMAN_PHONES.LABEL_ID))
@@ -133,30 +127,19 @@ public final class JooqHumanRepository implements HumanRepository {
         String lastName = rows.getString(4);
         PartyStatus status = PartyStatus.fromWireName(rows.getString(5), "status");
         int version = rows.getInt(6);
-        Instant createdAt = instant(rows, 7);
-        Instant updatedAt = instant(rows, 8);
+        Instant createdAt = ContactRows.instant(rows, 7);
+        Instant updatedAt = ContactRows.instant(rows, 8);
         Set<HumanType> types = EnumSet.noneOf(HumanType.class);
         List<ContactPoint<EmailAddress>> emails = new ArrayList<>();
         List<ContactPoint<PhoneNumber>> phones = new ArrayList<>();
         do {
-            String kind = rows.getString(9);
-            if (TYPE.equals(kind)) {
+            if (!ContactRows.read(rows, 9, emails, phones) && TYPE.equals(rows.getString(9))) {
                 types.add(HumanType.fromWireName(rows.getString(11), "type"));
-            } else if (EMAIL.equals(kind)) {
-                emails.add(HumanRows.email(rows.getObject(10, UUID.class), rows.getString(11), rows.getObject(12, UUID.class),
-                        rows.getString(13), rows.getBoolean(15), instant(rows, 16), instant(rows, 17)));
-            } else if (PHONE.equals(kind)) {
-                phones.add(HumanRows.phone(rows.getObject(10, UUID.class), rows.getString(11), rows.getObject(12, UUID.class),
-                        rows.getString(13), rows.getBoolean(14), rows.getBoolean(15), instant(rows, 16), instant(rows, 17)));
             }
             // Else the outer join's row of nulls: no child at all, which the domain refuses to restore.
         } while (rows.next());
         return Optional.of(HumanRows.restored(id, firstName, middleName, lastName, status, types, emails, phones,
                 version, createdAt, updatedAt));
-    }
-
-    private static Instant instant(ResultSet rows, int column) throws SQLException {
-        return rows.getObject(column, OffsetDateTime.class).toInstant();
     }
 
     /**
@@ -207,9 +190,9 @@ public final class JooqHumanRepository implements HumanRepository {
             replaceTypes(human);
             // Removed children go first: one of them may hold the address or the primary flag that
             // a remaining child takes over.
-            deleteOthers(HUMAN_EMAILS, HUMAN_EMAILS.HUMAN_ID, HUMAN_EMAILS.ID, human.id(),
+            ContactRows.deleteOthers(dsl, HUMAN_EMAILS.HUMAN_ID, HUMAN_EMAILS.ID, human.id().value(),
                     human.emails().stream().map(ContactPoint::id).toList());
-            deleteOthers(HUMAN_PHONES, HUMAN_PHONES.HUMAN_ID, HUMAN_PHONES.ID, human.id(),
+            ContactRows.deleteOthers(dsl, HUMAN_PHONES.HUMAN_ID, HUMAN_PHONES.ID, human.id().value(),
                     human.phones().stream().map(ContactPoint::id).toList());
             writeChildren(human);
         }, constraint -> duplicateMessage(constraint, human));
@@ -273,41 +256,8 @@ public final class JooqHumanRepository implements HumanRepository {
     }
 
     private void writeChildren(Human human) {
-        upsert(HUMAN_EMAILS, HUMAN_EMAILS.ID, HUMAN_EMAILS.IS_PRIMARY, HumanRows.emails(human));
-        upsert(HUMAN_PHONES, HUMAN_PHONES.ID, HUMAN_PHONES.IS_PRIMARY, HumanRows.phones(human));
-    }
-
-    private <R extends TableRecord<R>> void deleteOthers(Table<R> table, TableField<R, UUID> owner,
-                                                         TableField<R, UUID> id, HumanId human, List<UUID> kept) {
-        // One array parameter rather than a NOT IN list: the same statement text for any number of
-        // children, so PostgreSQL keeps reusing its prepared plan.
-        dsl.deleteFrom(table).where(owner.eq(human.value()), id.ne(DSL.all(kept.toArray(UUID[]::new)))).execute();
-    }
-
-    /**
-     * Inserts new children and rewrites changed ones in one statement. PostgreSQL checks the
-     * one-primary-per-human index row by row, so rows losing the primary flag are written before
-     * the row gaining it.
-     */
-    private <R extends TableRecord<R>> void upsert(Table<R> table, TableField<R, UUID> id,
-                                                   TableField<R, Boolean> primary, List<R> rows) {
-        if (rows.isEmpty()) {
-            return;
-        }
-        Map<Field<?>, Field<?>> proposed = new LinkedHashMap<>();
-        for (Field<?> column : table.fields()) {
-            if (!column.equals(id)) {
-                proposed.put(column, DSL.excluded(column));
-            }
-        }
-        dsl.insertInto(table, table.fields())
-                .valuesOfRecords(rows.stream().sorted(Comparator.comparing(row -> row.get(primary))).toList())
-                .onConflict(id)
-                .doUpdate()
-                .set(proposed)
-                // An unchanged child is left alone rather than rewritten as a new row version.
-                .where(DSL.row(proposed.keySet()).isDistinctFrom(DSL.row(proposed.values())))
-                .execute();
+        ContactRows.upsert(dsl, HUMAN_EMAILS.ID, HUMAN_EMAILS.IS_PRIMARY, HumanRows.emails(human));
+        ContactRows.upsert(dsl, HUMAN_PHONES.ID, HUMAN_PHONES.IS_PRIMARY, HumanRows.phones(human));
     }
 
     private static String duplicateMessage(String constraint, Human human) {

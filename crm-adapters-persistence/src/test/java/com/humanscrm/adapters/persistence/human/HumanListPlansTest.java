@@ -1,8 +1,8 @@
 package com.humanscrm.adapters.persistence.human;
 
-import static org.assertj.core.api.Assertions.assertThat;
 
 import com.humanscrm.adapters.persistence.FreshDatabase;
+import com.humanscrm.adapters.persistence.ListPlans;
 import com.humanscrm.adapters.persistence.StatementLog;
 import com.humanscrm.application.human.HumanListQuery;
 import com.humanscrm.application.human.HumanSortField;
@@ -19,8 +19,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Every documented sort and filter of the humans list, on its first page and deeper, is answered
@@ -33,7 +31,6 @@ class HumanListPlansTest {
     @RegisterExtension
     static final FreshDatabase database = new FreshDatabase();
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final StatementLog statements = new StatementLog();
     private static DSLContext sql;
 
@@ -77,30 +74,7 @@ class HumanListPlansTest {
     @ParameterizedTest
     @MethodSource("everyList")
     void theListIsReadFromAnIndexInItsOrder(HumanListQuery list) {
-        statements.clear();
-        new JooqHumanRepository(sql).list(list);
-
-        assertThat(statements.queries()).hasSize(1);
-        String query = sql.renderInlined(statements.queries().getFirst());
-        JsonNode plan = JSON.readTree(sql.fetchOne("explain (format json) " + query).get(0, String.class)).get(0).get("Plan");
-        String text = String.join("\n", sql.fetch("explain " + query).getValues(0, String.class));
-        assertThat(nodes(plan, true)).as(text)
-                .noneMatch(node -> node.path("Node Type").asString().equals("Seq Scan")
-                        && node.path("Relation Name").asString().equals("humans"));
-        if (list.q() == null) {
-            // A human's own children come in their order from small sorts in the sub-plans; the list itself may not sort.
-            assertThat(nodes(plan, false)).as(text).noneMatch(node -> node.path("Node Type").asString().endsWith("Sort"));
-        }
-    }
-
-    /** The plan's nodes; with {@code subPlans} false, only those producing the list's rows. */
-    private static List<JsonNode> nodes(JsonNode node, boolean subPlans) {
-        List<JsonNode> nodes = new ArrayList<>(List.of(node));
-        for (JsonNode child : node.path("Plans")) {
-            if (subPlans || !child.path("Parent Relationship").asString().equals("SubPlan")) {
-                nodes.addAll(nodes(child, subPlans));
-            }
-        }
-        return nodes;
+        ListPlans.assertReadFromAnIndexInOrder(sql, statements, "humans", list.q() != null,
+                () -> new JooqHumanRepository(sql).list(list));
     }
 }

@@ -7,7 +7,6 @@ import com.humanscrm.application.human.HumanListQuery;
 import com.humanscrm.application.human.HumanRepository;
 import com.humanscrm.application.human.HumanSortField;
 import com.humanscrm.application.human.HumanSummary;
-import com.humanscrm.application.lookup.LookupRepository;
 import com.humanscrm.application.shared.Cursor;
 import com.humanscrm.application.shared.MalformedRequestException;
 import com.humanscrm.application.shared.Page;
@@ -43,13 +42,10 @@ import org.junit.jupiter.params.provider.CsvSource;
  * adapter both run these. Every human a test writes carries {@link #token} in its first name, so a
  * search for the token lists exactly that test's humans, even on a shared database.
  */
-public abstract class HumanRepositoryContract extends RepositoryContract {
+public abstract class HumanRepositoryContract extends LabelledRecordsContract {
 
     /** The repository under test. */
     protected abstract HumanRepository humans();
-
-    /** Where the labels of emails and phones live; humans reference its items. */
-    protected abstract LookupRepository lookups();
 
     // ---- storing and reading back -------------------------------------------------------------
 
@@ -380,16 +376,6 @@ public abstract class HumanRepositoryContract extends RepositoryContract {
 
     private static String randomEmail() {
         return letters(10) + "@" + letters(6) + ".test";
-    }
-
-    private LookupItem labelItem(LookupList list) {
-        LookupItem item = LookupItem.create(list, "Label " + token + " " + letters(4), clock);
-        inTransaction(() -> lookups().add(item));
-        return item;
-    }
-
-    private Label label(LookupList list) {
-        return labelItem(list).asLabel();
     }
 
     private Human add(Human human) {

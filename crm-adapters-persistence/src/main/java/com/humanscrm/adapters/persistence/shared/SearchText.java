@@ -1,6 +1,7 @@
-package com.humanscrm.adapters.persistence.human;
+package com.humanscrm.adapters.persistence.shared;
 
-import com.humanscrm.domain.human.Human;
+import com.humanscrm.domain.contact.Contacts;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.regex.Pattern;
@@ -11,11 +12,11 @@ import org.jooq.Field;
 import org.jooq.impl.DSL;
 
 /**
- * The humans list's text search. Each human row carries its names, email addresses and phone
+ * The lists' text search. Each human or account row carries its names, email addresses and phone
  * numbers in one lower-cased {@code search_text}, kept in step with the aggregate on every write, so
  * a single trigram index answers "contains" searches over all of them.
  */
-final class SearchText {
+public final class SearchText {
 
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     private static final Pattern NOT_A_DIGIT = Pattern.compile("\\D");
@@ -29,12 +30,12 @@ final class SearchText {
      * Phone numbers appear as given and as bare digits too, so "020 7946" and "0207946" both find
      * "+44 (0)20 7946 0958".
      */
-    static String of(Human human) {
+    public static String of(Contacts contacts, String... names) {
         return Stream.of(
-                        Stream.of(human.firstName(), human.middleName(), human.lastName()),
-                        human.emails().stream().map(email -> email.value().address()),
-                        human.phones().stream().map(phone -> phone.value().number()),
-                        human.phones().stream().map(phone -> NOT_A_DIGIT.matcher(phone.value().number()).replaceAll("")))
+                        Arrays.stream(names),
+                        contacts.emails().entries().stream().map(email -> email.value().address()),
+                        contacts.phones().entries().stream().map(phone -> phone.value().number()),
+                        contacts.phones().entries().stream().map(phone -> NOT_A_DIGIT.matcher(phone.value().number()).replaceAll("")))
                 .flatMap(values -> values)
                 .filter(Objects::nonNull)
                 .filter(value -> !value.isEmpty())
@@ -49,7 +50,7 @@ final class SearchText {
      * written as a {@code position} the index cannot take: it only filters the rows the other terms,
      * or the list's order, bring.
      */
-    static Condition matches(Field<String> searchText, String q) {
+    public static Condition matches(Field<String> searchText, String q) {
         return DSL.and(WHITESPACE.splitAsStream(q.strip())
                 .map(term -> term.codePointCount(0, term.length()) < TRIGRAM
                         ? DSL.position(searchText, term.toLowerCase(Locale.ROOT)).gt(0)

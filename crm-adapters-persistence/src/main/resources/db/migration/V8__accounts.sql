@@ -49,3 +49,17 @@ create table account_phones (
 create index account_phones_account_idx on account_phones (account_id);
 create index account_phones_label_idx on account_phones (label_id);
 create unique index account_phones_one_primary_idx on account_phones (account_id) where is_primary;
+
+-- The humans linked to an account, each in a role from the account-human roles list: part of the
+-- account's aggregate, as its emails are.
+create table account_humans (
+    id         uuid        primary key,
+    account_id uuid        not null references accounts (id) on delete cascade,
+    human_id   uuid        not null references humans (id) on delete cascade,
+    role_id    uuid        not null references lookup_items (id) on delete restrict,
+    created_at timestamptz not null,
+    updated_at timestamptz not null,
+    unique (account_id, human_id, role_id)
+);
+create index account_humans_human_idx on account_humans (human_id);
+create index account_humans_role_idx on account_humans (role_id);

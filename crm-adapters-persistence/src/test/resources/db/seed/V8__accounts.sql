@@ -20,3 +20,9 @@ values ('0197a1b2-8100-7000-8000-000000000001', '0197a1b2-8000-7000-8000-0000000
 insert into account_phones (id, account_id, number, label_id, has_whatsapp, is_primary, created_at, updated_at)
 values ('0197a1b2-8200-7000-8000-000000000001', '0197a1b2-8000-7000-8000-000000000001', '+44 20 7946 0100',
         '01a2011a-2ec9-7b3e-ad3a-6359f3d70285', false, true, '2025-07-01 08:00:00+00', '2025-07-01 08:00:00+00');
+
+-- Marie Curie (V3's seed) as Director of Skyward.
+insert into account_humans (id, account_id, human_id, role_id, created_at, updated_at)
+values ('0197a1b2-8300-7000-8000-000000000001', '0197a1b2-8000-7000-8000-000000000001',
+        '0197a1b2-3000-7000-8000-000000000001', '01a2011a-2ec4-74b2-bae4-ad73be9dae57',
+        '2025-07-03 12:00:00+00', '2025-07-03 12:00:00+00');

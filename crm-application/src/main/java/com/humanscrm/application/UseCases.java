@@ -41,7 +41,7 @@ public record UseCases(HumanUseCases humans, AccountUseCases accounts, LookupUse
         Labels labels = new Labels(storage.lookups());
         return new UseCases(
                 HumanUseCases.over(storage.humans(), labels, documentRemoval, core),
-                AccountUseCases.over(storage.accounts(), labels, documentRemoval, core),
+                AccountUseCases.over(storage.accounts(), storage.humans(), labels, documentRemoval, core),
                 LookupUseCases.over(storage.lookups(), core),
                 ColleagueUseCases.over(storage.colleagues(), core),
                 ApiKeyUseCases.over(storage.apiKeys(), storage.colleagues(), core),

@@ -22,6 +22,7 @@ import com.humanscrm.adapters.http.shared.IdleTimeouts;
 import com.humanscrm.adapters.http.shared.RequestLineMethod;
 import com.humanscrm.adapters.http.shared.RateLimiter;
 import com.humanscrm.adapters.http.shared.SecurityHeaders;
+import com.humanscrm.adapters.http.shared.UnreadBodies;
 import com.humanscrm.adapters.http.shared.IdempotencyKeys;
 import com.humanscrm.adapters.http.shared.JettyProblems;
 import com.humanscrm.adapters.http.shared.Json;
@@ -129,6 +130,7 @@ public final class HttpApi implements AutoCloseable {
             }));
 
             RequestIds.install(config.routes);
+            UnreadBodies.install(config.routes);
             securityHeaders.install(config.routes);
             Problems.install(config.routes);
             config.routes.beforeMatched(origins::undoCorsRefusal);

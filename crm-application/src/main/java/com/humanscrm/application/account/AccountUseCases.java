@@ -5,6 +5,7 @@ import com.humanscrm.application.contact.ContactDrafts;
 import com.humanscrm.application.contact.ContactPointUseCases;
 import com.humanscrm.application.document.DocumentRemoval;
 import com.humanscrm.application.edit.AggregateEditor;
+import com.humanscrm.application.human.HumanRepository;
 import com.humanscrm.application.lookup.Labels;
 import com.humanscrm.application.shared.Essentials;
 import com.humanscrm.domain.account.AccountId;
@@ -14,11 +15,13 @@ import com.humanscrm.domain.contact.PhoneNumber;
 import com.humanscrm.domain.lookup.LookupList;
 import com.humanscrm.domain.shared.RecordKind;
 
-/** What can be done with accounts and their emails and phone numbers. */
+/** What can be done with accounts, their emails and phone numbers, and the humans linked to them. */
 public record AccountUseCases(AccountQueries queries, CreateAccount create, ChangeAccount change, DeleteAccount delete,
-                              ContactPointUseCases<EmailAddress> emails, ContactPointUseCases<PhoneNumber> phones) {
+                              ContactPointUseCases<EmailAddress> emails, ContactPointUseCases<PhoneNumber> phones,
+                              LinkHuman link, ChangeLinkRole changeLink, UnlinkHuman unlink) {
 
-    public static AccountUseCases over(AccountRepository accounts, Labels labels, DocumentRemoval documents, Essentials core) {
+    public static AccountUseCases over(AccountRepository accounts, HumanRepository humans, Labels labels,
+                                       DocumentRemoval documents, Essentials core) {
         var uow = core.unitOfWork();
         var audit = core.audit();
         var clock = core.clock();
@@ -29,6 +32,8 @@ public record AccountUseCases(AccountQueries queries, CreateAccount create, Chan
         return new AccountUseCases(new AccountQueries(accounts), new CreateAccount(accounts, labels, drafts, uow, audit, clock),
                 new ChangeAccount(editor, labels, clock), new DeleteAccount(accounts, editor, uow, audit, documents),
                 ContactPointUseCases.over(contacts, ContactField.EMAILS, drafts, clock),
-                ContactPointUseCases.over(contacts, ContactField.PHONES, drafts, clock));
+                ContactPointUseCases.over(contacts, ContactField.PHONES, drafts, clock),
+                new LinkHuman(editor, humans, labels, clock), new ChangeLinkRole(editor, labels, clock),
+                new UnlinkHuman(editor, clock));
     }
 }

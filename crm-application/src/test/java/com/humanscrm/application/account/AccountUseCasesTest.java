@@ -9,14 +9,17 @@ import com.humanscrm.application.testing.Observed;
 import com.humanscrm.application.testing.UseCaseTest;
 import com.humanscrm.domain.account.Account;
 import com.humanscrm.domain.account.AccountId;
+import com.humanscrm.domain.account.HumanLink;
 import com.humanscrm.domain.audit.AuditAction;
 import com.humanscrm.domain.audit.AuditEntry;
 import com.humanscrm.domain.audit.FieldChange;
 import com.humanscrm.domain.contact.ContactPoint;
 import com.humanscrm.domain.contact.EmailAddress;
 import com.humanscrm.domain.contact.PhoneNumber;
+import com.humanscrm.domain.human.HumanId;
 import com.humanscrm.domain.lookup.Label;
 import com.humanscrm.domain.lookup.LookupList;
+import com.humanscrm.domain.shared.ConflictException;
 import com.humanscrm.domain.shared.Ids;
 import com.humanscrm.domain.shared.NotFoundException;
 import com.humanscrm.domain.shared.PartyStatus;
@@ -53,7 +56,7 @@ class AccountUseCasesTest extends UseCaseTest {
         assertThat(created.transactions()).isEqualTo(1);
         AuditEntry entry = created.onlyAuditEntry();
         assertAudit(entry, AuditAction.CREATE, RecordKind.ACCOUNT, account.id().value(), agent);
-        assertThat(entry.changes()).containsOnlyKeys("name", "status", "types", "emails", "phones");
+        assertThat(entry.changes()).containsOnlyKeys("name", "status", "types", "emails", "phones", "humans");
     }
 
     @Test
@@ -175,6 +178,85 @@ class AccountUseCasesTest extends UseCaseTest {
                 new AddContactPoint.Command<>(account.id().value(), phone("+44 1", "Mobile"))), "label");
         refused(NotFoundException.class, "ACCOUNT_NOT_FOUND", () -> accounts.emails().add().execute(agent,
                 new AddContactPoint.Command<>(Ids.newId(crm.clock), email("x@y.test", null))));
+    }
+
+    // ---- links to humans -----------------------------------------------------------------------
+
+    @Test
+    void anAgentLinksAHumanInARoleAndTheAccountsAuditEntrySaysSo() {
+        Account account = create("Skyward");
+        HumanId ada = aHuman();
+        Label director = seeded(LookupList.ACCOUNT_HUMAN_ROLES, "Director");
+
+        Observed<HumanLink> linked = observe(() -> accounts.link().execute(agent,
+                new LinkHuman.Command(account.id(), ada.value(), director.id().value())));
+
+        assertThat(linked.result().humanId()).isEqualTo(ada);
+        assertThat(linked.result().role()).isEqualTo(director);
+        AuditEntry entry = linked.onlyAuditEntry();
+        assertAudit(entry, AuditAction.UPDATE, RecordKind.ACCOUNT, account.id().value(), agent);
+        assertThat(entry.changes()).containsOnlyKeys("humans");
+        assertThat(accounts.queries().get(viewer, account.id()).links()).containsExactly(linked.result());
+    }
+
+    @Test
+    void theSameRoleTwiceIsAlreadyLinkedAndAnotherRoleIsAllowed() {
+        Account account = create("Skyward");
+        HumanId ada = aHuman();
+        UUID director = seeded(LookupList.ACCOUNT_HUMAN_ROLES, "Director").id().value();
+        UUID broker = seeded(LookupList.ACCOUNT_HUMAN_ROLES, "Broker").id().value();
+        accounts.link().execute(agent, new LinkHuman.Command(account.id(), ada.value(), director));
+
+        refused(ConflictException.class, Account.ALREADY_LINKED,
+                () -> accounts.link().execute(agent, new LinkHuman.Command(account.id(), ada.value(), director)));
+        accounts.link().execute(agent, new LinkHuman.Command(account.id(), ada.value(), broker));
+
+        assertThat(accounts.queries().get(viewer, account.id()).links()).hasSize(2);
+    }
+
+    @Test
+    void anUnknownHumanOrRoleIsReportedByFieldAndAnUnknownAccountIsNotFound() {
+        Account account = create("Skyward");
+        HumanId ada = aHuman();
+        UUID humanLabel = seeded(LookupList.HUMAN_EMAIL_LABELS, "Work").id().value();
+
+        refusedOnFields(() -> accounts.link().execute(agent, new LinkHuman.Command(account.id(), Ids.newId(crm.clock),
+                humanLabel)), "humanId", "roleId");
+        refusedOnFields(() -> accounts.link().execute(agent, new LinkHuman.Command(account.id(), null, null)),
+                "humanId", "roleId");
+        refused(NotFoundException.class, "ACCOUNT_NOT_FOUND", () -> accounts.link().execute(agent,
+                new LinkHuman.Command(new AccountId(Ids.newId(crm.clock)), ada.value(), humanLabel)));
+        forbidden(() -> accounts.link().execute(viewer, new LinkHuman.Command(account.id(), ada.value(), humanLabel)));
+    }
+
+    @Test
+    void aLinkChangesItsRoleAndIsRemovedWithTheAccountsVersionChecked() {
+        Account account = create("Skyward");
+        HumanId ada = aHuman();
+        UUID director = seeded(LookupList.ACCOUNT_HUMAN_ROLES, "Director").id().value();
+        Label broker = seeded(LookupList.ACCOUNT_HUMAN_ROLES, "Broker");
+        HumanLink link = accounts.link().execute(agent, new LinkHuman.Command(account.id(), ada.value(), director));
+
+        refused(VersionMismatchException.class, "VERSION_MISMATCH", () -> accounts.changeLink().execute(agent,
+                new ChangeLinkRole.Command(account.id(), link.id(), broker.id().value(), 1)));
+        HumanLink changed = accounts.changeLink().execute(agent,
+                new ChangeLinkRole.Command(account.id(), link.id(), broker.id().value(), 2));
+        refused(NotFoundException.class, "ACCOUNT_LINK_NOT_FOUND", () -> accounts.changeLink().execute(agent,
+                new ChangeLinkRole.Command(account.id(), Ids.newId(crm.clock), null, null)));
+        refusedOnFields(() -> accounts.changeLink().execute(agent,
+                new ChangeLinkRole.Command(account.id(), link.id(), Ids.newId(crm.clock), null)), "roleId");
+        accounts.unlink().execute(agent, new UnlinkHuman.Command(account.id(), link.id(), 3));
+
+        assertThat(changed.role()).isEqualTo(broker);
+        assertThat(accounts.queries().get(viewer, account.id()).links()).isEmpty();
+        refused(NotFoundException.class, "ACCOUNT_LINK_NOT_FOUND",
+                () -> accounts.unlink().execute(agent, new UnlinkHuman.Command(account.id(), link.id(), null)));
+    }
+
+    private HumanId aHuman() {
+        return useCases.humans().create().execute(agent, new com.humanscrm.application.human.CreateHuman.Command(
+                "Ada", null, "Lovelace", null, List.of("client"),
+                List.of(email("ada" + Ids.newId(crm.clock) + "@example.test", null)), List.of())).id();
     }
 
     // ---- delete and list ----------------------------------------------------------------------

@@ -8,6 +8,7 @@ import com.humanscrm.application.lookup.LookupRepository;
 import com.humanscrm.application.shared.Page;
 import com.humanscrm.domain.account.Account;
 import com.humanscrm.domain.account.AccountId;
+import com.humanscrm.domain.account.HumanLink;
 import com.humanscrm.domain.lookup.Label;
 import com.humanscrm.domain.lookup.LookupItemId;
 import com.humanscrm.domain.shared.ConflictException;
@@ -84,15 +85,18 @@ public final class InMemoryAccountRepository implements AccountRepository {
                         Instant::toString, Instant::parse, account -> account.id().value()), query.page());
     }
 
-    /** Whether any account has this type or carries this label, as the database's foreign keys would know. */
+    /** Whether any account has this type, role or label, as the database's foreign keys would know. */
     public boolean usesLabel(LookupItemId id) {
         return accounts.values().stream().anyMatch(account -> CurrentLabels.used(account.contacts(), id)
-                || account.types().stream().anyMatch(type -> type.id().equals(id)));
+                || account.types().stream().anyMatch(type -> type.id().equals(id))
+                || account.links().stream().anyMatch(link -> link.role().id().equals(id)));
     }
 
     private Account withCurrentLabels(Account account) {
         List<Label> types = account.types().stream().map(labels::of).toList();
+        List<HumanLink> links = account.links().stream().map(link -> new HumanLink(link.id(), link.humanId(),
+                labels.of(link.role()), link.createdAt(), link.updatedAt())).toList();
         return Account.restore(account.id(), account.name(), account.status(), types, labels.of(account.contacts()),
-                account.version(), account.createdAt(), account.updatedAt());
+                links, account.version(), account.createdAt(), account.updatedAt());
     }
 }

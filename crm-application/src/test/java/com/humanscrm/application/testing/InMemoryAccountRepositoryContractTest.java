@@ -1,6 +1,7 @@
 package com.humanscrm.application.testing;
 
 import com.humanscrm.application.account.AccountRepository;
+import com.humanscrm.application.human.HumanRepository;
 import com.humanscrm.application.lookup.LookupRepository;
 import com.humanscrm.application.shared.UnitOfWork;
 import com.humanscrm.application.testing.contract.AccountRepositoryContract;
@@ -10,6 +11,7 @@ class InMemoryAccountRepositoryContractTest extends AccountRepositoryContract {
 
     private final InMemoryLookupRepository lookups = new InMemoryLookupRepository();
     private final InMemoryAccountRepository accounts = new InMemoryAccountRepository(lookups);
+    private final InMemoryHumanRepository humans = new InMemoryHumanRepository(lookups);
     private final DirectUnitOfWork unitOfWork = new DirectUnitOfWork();
 
     InMemoryAccountRepositoryContractTest() {
@@ -19,6 +21,11 @@ class InMemoryAccountRepositoryContractTest extends AccountRepositoryContract {
     @Override
     protected AccountRepository accounts() {
         return accounts;
+    }
+
+    @Override
+    protected HumanRepository humans() {
+        return humans;
     }
 
     @Override

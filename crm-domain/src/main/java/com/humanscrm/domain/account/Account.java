@@ -6,15 +6,20 @@ import com.humanscrm.domain.contact.Contacts;
 import com.humanscrm.domain.contact.EmailAddress;
 import com.humanscrm.domain.contact.NewContactPoint;
 import com.humanscrm.domain.contact.PhoneNumber;
+import com.humanscrm.domain.human.HumanId;
 import com.humanscrm.domain.lookup.Label;
 import com.humanscrm.domain.shared.Aggregate;
 import com.humanscrm.domain.shared.Checks;
+import com.humanscrm.domain.shared.ConflictException;
 import com.humanscrm.domain.shared.Ids;
+import com.humanscrm.domain.shared.NotFoundException;
 import com.humanscrm.domain.shared.PartyStatus;
+import com.humanscrm.domain.shared.RecordKind;
 import com.humanscrm.domain.shared.RuleViolationException;
 import com.humanscrm.domain.shared.Violations;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -23,6 +28,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 
 /**
  * An organisation the company works with (a flight broker, a pet-services firm) with its types, emails
@@ -33,18 +39,22 @@ public final class Account implements Aggregate, ContactHolder<Account> {
 
     /** More types than the list is meant to hold for one account, and a bound on what a request costs. */
     public static final int MAX_TYPES = 20;
+    /** The most humans (in their roles) one account links: a bound on what its detail costs to read. */
+    public static final int MAX_LINKS = 200;
+    public static final String ALREADY_LINKED = "ALREADY_LINKED";
 
     private final AccountId id;
     private final String name;
     private final PartyStatus status;
     private final List<Label> types;
     private final Contacts contacts;
+    private final List<HumanLink> links;
     private final int version;
     private final Instant createdAt;
     private final Instant updatedAt;
 
-    private Account(AccountId id, String name, PartyStatus status, List<Label> types, Contacts contacts, int version,
-                    Instant createdAt, Instant updatedAt) {
+    private Account(AccountId id, String name, PartyStatus status, List<Label> types, Contacts contacts,
+                    List<HumanLink> links, int version, Instant createdAt, Instant updatedAt) {
         this.id = Objects.requireNonNull(id, "id");
         Violations problems = new Violations();
         this.name = problems.check(() -> Checks.text(name, "name", 1, 255));
@@ -52,6 +62,7 @@ public final class Account implements Aggregate, ContactHolder<Account> {
         this.types = problems.check(() -> distinctTypes(types));
         problems.throwIfAny();
         this.contacts = Objects.requireNonNull(contacts, "contacts");
+        this.links = List.copyOf(links);
         this.version = version;
         this.createdAt = Objects.requireNonNull(createdAt, "createdAt");
         this.updatedAt = Objects.requireNonNull(updatedAt, "updatedAt");
@@ -65,15 +76,15 @@ public final class Account implements Aggregate, ContactHolder<Account> {
         Contacts contacts = problems.check(() -> Contacts.create(draft.emails(), draft.phones(), clock));
         Instant now = clock.instant();
         Account account = problems.check(() -> new Account(new AccountId(Ids.newId(clock)), draft.name(), status,
-                draft.types(), contacts == null ? Contacts.NONE : contacts, 1, now, now));
+                draft.types(), contacts == null ? Contacts.NONE : contacts, List.of(), 1, now, now));
         problems.throwIfAny();
         return account;
     }
 
     /** An account as stored; the invariants still hold, so corrupt data cannot pass as valid. */
     public static Account restore(AccountId id, String name, PartyStatus status, List<Label> types, Contacts contacts,
-                                  int version, Instant createdAt, Instant updatedAt) {
-        return new Account(id, name, status, types, contacts, version, createdAt, updatedAt);
+                                  List<HumanLink> links, int version, Instant createdAt, Instant updatedAt) {
+        return new Account(id, name, status, types, contacts, links, version, createdAt, updatedAt);
     }
 
     public Account change(AccountChanges changes, Clock clock) {
@@ -84,7 +95,7 @@ public final class Account implements Aggregate, ContactHolder<Account> {
                 changes.name() != null ? changes.name().orElse(null) : name,
                 newStatus,
                 changes.types() != null ? changes.types() : types,
-                contacts, clock));
+                contacts, links, clock));
         problems.throwIfAny();
         return changed;
     }
@@ -92,7 +103,48 @@ public final class Account implements Aggregate, ContactHolder<Account> {
     /** This account reached by other emails and phone numbers, as {@link com.humanscrm.domain.contact.ContactPoints} allow. */
     @Override
     public Account withContacts(Contacts newContacts, Clock clock) {
-        return next(name, status, types, newContacts, clock);
+        return next(name, status, types, newContacts, links, clock);
+    }
+
+    /** Links a human in a role; a human may hold several roles, but not the same one twice. */
+    public Account link(UUID linkId, HumanId human, Label role, Clock clock) {
+        if (links.size() >= MAX_LINKS) {
+            throw RuleViolationException.form("No more than " + MAX_LINKS + " humans are linked to one account; "
+                    + "remove a link before adding another");
+        }
+        requireNotLinked(human, role, null);
+        Instant now = clock.instant();
+        List<HumanLink> more = new ArrayList<>(links);
+        more.add(new HumanLink(linkId, human, role, now, now));
+        return next(name, status, types, contacts, more, clock);
+    }
+
+    /** Gives a link another role, one its human does not hold here already. */
+    public Account changeLinkRole(UUID linkId, Label role, Clock clock) {
+        HumanLink current = link(linkId);
+        requireNotLinked(current.humanId(), role, linkId);
+        List<HumanLink> changed = links.stream()
+                .map(link -> link.id().equals(linkId) && !link.role().equals(role)
+                        ? new HumanLink(linkId, link.humanId(), role, link.createdAt(), clock.instant()) : link)
+                .toList();
+        return next(name, status, types, contacts, changed, clock);
+    }
+
+    public Account unlink(UUID linkId, Clock clock) {
+        link(linkId);
+        return next(name, status, types, contacts, links.stream().filter(link -> !link.id().equals(linkId)).toList(), clock);
+    }
+
+    public HumanLink link(UUID linkId) {
+        return links.stream().filter(link -> link.id().equals(linkId)).findFirst()
+                .orElseThrow(() -> NotFoundException.of(RecordKind.ACCOUNT_LINK, linkId));
+    }
+
+    private void requireNotLinked(HumanId human, Label role, UUID except) {
+        if (links.stream().anyMatch(link -> !link.id().equals(except) && link.gives(human, role))) {
+            throw new ConflictException(ALREADY_LINKED, "The human " + human + " is linked to the account " + id
+                    + " as " + role.name() + " already");
+        }
     }
 
     @Override
@@ -103,11 +155,13 @@ public final class Account implements Aggregate, ContactHolder<Account> {
         snapshot.put("types", types.stream().map(type -> type.id().toString()).toList());
         snapshot.put("emails", contacts.emails().snapshot());
         snapshot.put("phones", contacts.phones().snapshot());
+        snapshot.put("humans", links.stream().map(HumanLink::snapshot).toList());
         return snapshot;
     }
 
-    private Account next(String newName, PartyStatus newStatus, List<Label> newTypes, Contacts newContacts, Clock clock) {
-        return new Account(id, newName, newStatus, newTypes, newContacts, version + 1, createdAt, clock.instant());
+    private Account next(String newName, PartyStatus newStatus, List<Label> newTypes, Contacts newContacts,
+                         List<HumanLink> newLinks, Clock clock) {
+        return new Account(id, newName, newStatus, newTypes, newContacts, newLinks, version + 1, createdAt, clock.instant());
     }
 
     /** Refuses more types than an account holds, before any of them is looked up. */
@@ -141,6 +195,8 @@ public final class Account implements Aggregate, ContactHolder<Account> {
     public Contacts contacts() { return contacts; }
     public List<ContactPoint<EmailAddress>> emails() { return contacts.emails().entries(); }
     public List<ContactPoint<PhoneNumber>> phones() { return contacts.phones().entries(); }
+    /** The humans linked to this account, in the order they were linked. */
+    public List<HumanLink> links() { return links; }
     public Optional<ContactPoint<EmailAddress>> primaryEmail() { return contacts.emails().primary(); }
     @Override
     public int version() { return version; }

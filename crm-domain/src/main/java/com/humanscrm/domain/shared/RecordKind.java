@@ -15,6 +15,7 @@ public enum RecordKind {
     EMAIL("email", false),
     PHONE_NUMBER("phone number", false),
     ACCOUNT("account", true),
+    ACCOUNT_LINK("account link", false),
     PET("pet", true),
     BOOKING("booking", true),
     LEAD("lead", true),

@@ -9,15 +9,18 @@ import com.humanscrm.domain.contact.Contacts;
 import com.humanscrm.domain.contact.EmailAddress;
 import com.humanscrm.domain.contact.NewContactPoint;
 import com.humanscrm.domain.contact.PhoneNumber;
+import com.humanscrm.domain.human.HumanId;
 import com.humanscrm.domain.lookup.Label;
 import com.humanscrm.domain.lookup.LookupItemId;
 import com.humanscrm.domain.shared.Ids;
+import com.humanscrm.domain.shared.NotFoundException;
 import com.humanscrm.domain.shared.PartyStatus;
 import com.humanscrm.domain.shared.RuleViolationException;
 import java.time.Duration;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
@@ -25,6 +28,8 @@ class AccountTest {
 
     private static final Label PET_SERVICES = label("Pet Services");
     private static final Label FLIGHT_BROKER = label("Flight Broker");
+    private static final Label DIRECTOR = label("Director");
+    private static final Label BROKER = label("Broker");
 
     @Test
     void aNewAccountIsOpenAtVersionOneWithItsTypesByName() {
@@ -137,7 +142,7 @@ class AccountTest {
     void theAuditSnapshotHoldsEveryFieldAnyoneCanSeeWithTypesById() {
         Account account = create("Skyward", null, List.of(PET_SERVICES), List.of(email("a@sky.test")), List.of());
 
-        assertThat(account.auditSnapshot()).containsOnlyKeys("name", "status", "types", "emails", "phones")
+        assertThat(account.auditSnapshot()).containsOnlyKeys("name", "status", "types", "emails", "phones", "humans")
                 .containsEntry("name", "Skyward")
                 .containsEntry("status", "open")
                 .containsEntry("types", List.of(PET_SERVICES.id().toString()))
@@ -147,13 +152,67 @@ class AccountTest {
     @Test
     void aStoredAccountIsCheckedAsItIsRestored() {
         Refusals.fieldError(() -> Account.restore(new AccountId(Ids.newId(Clocks.t0())), "", PartyStatus.OPEN,
-                List.of(), Contacts.NONE, 3, Clocks.T0, Clocks.T0), "name");
+                List.of(), Contacts.NONE, List.of(), 3, Clocks.T0, Clocks.T0), "name");
 
         Account restored = Account.restore(new AccountId(Ids.newId(Clocks.t0())), "Skyward", PartyStatus.ACTIVE,
-                Collections.singletonList(PET_SERVICES), Contacts.NONE, 3, Clocks.T0, Clocks.T0);
+                Collections.singletonList(PET_SERVICES), Contacts.NONE, List.of(), 3, Clocks.T0, Clocks.T0);
 
         assertThat(restored.version()).isEqualTo(3);
         assertThat(restored.types()).containsExactly(PET_SERVICES);
+    }
+
+    // ---- links to humans -------------------------------------------------------------------------
+
+    @Test
+    void aHumanIsLinkedInARoleAndMayHoldAnotherRoleButNotTheSameTwice() {
+        Account account = create("Skyward", null, List.of(), List.of(), List.of());
+        HumanId ada = new HumanId(Ids.newId(Clocks.t0()));
+        UUID first = Ids.newId(Clocks.t0());
+
+        Account linked = account.link(first, ada, DIRECTOR, Clocks.after(Duration.ofMinutes(1)))
+                .link(Ids.newId(Clocks.t0()), ada, BROKER, Clocks.t0());
+
+        assertThat(linked.links()).extracting(HumanLink::role).containsExactly(DIRECTOR, BROKER);
+        assertThat(linked.link(first).createdAt()).isEqualTo(Clocks.T0.plus(Duration.ofMinutes(1)));
+        assertThat(linked.version()).isEqualTo(3);
+        assertThat(linked.auditSnapshot().get("humans")).asList().hasSize(2);
+        Refusals.conflict(() -> linked.link(Ids.newId(Clocks.t0()), ada, DIRECTOR, Clocks.t0()), Account.ALREADY_LINKED);
+    }
+
+    @Test
+    void aLinkChangesItsRoleUnlessItsHumanHoldsThatOneAlreadyAndCanBeRemoved() {
+        HumanId ada = new HumanId(Ids.newId(Clocks.t0()));
+        UUID director = Ids.newId(Clocks.t0());
+        UUID broker = Ids.newId(Clocks.t0());
+        Account account = create("Skyward", null, List.of(), List.of(), List.of())
+                .link(director, ada, DIRECTOR, Clocks.t0())
+                .link(broker, ada, BROKER, Clocks.t0());
+
+        Refusals.conflict(() -> account.changeLinkRole(broker, DIRECTOR, Clocks.t0()), Account.ALREADY_LINKED);
+        Account same = account.changeLinkRole(director, DIRECTOR, Clocks.t0());
+        Account unlinked = account.unlink(broker, Clocks.t0());
+        Account changed = unlinked.changeLinkRole(director, BROKER, Clocks.after(Duration.ofHours(1)));
+
+        assertThat(same.auditSnapshot()).isEqualTo(account.auditSnapshot());
+        assertThat(unlinked.links()).extracting(HumanLink::id).containsExactly(director);
+        assertThat(changed.link(director).role()).isEqualTo(BROKER);
+        assertThat(changed.link(director).updatedAt()).isEqualTo(Clocks.T0.plus(Duration.ofHours(1)));
+        Refusals.refusal(NotFoundException.class, () -> unlinked.unlink(broker, Clocks.t0()), "ACCOUNT_LINK_NOT_FOUND");
+    }
+
+    @Test
+    void anAccountLinksAtMostTwoHundredHumans() {
+        Account account = create("Skyward", null, List.of(), List.of(), List.of());
+        for (int i = 0; i < Account.MAX_LINKS; i++) {
+            account = account.link(Ids.newId(Clocks.t0()), new HumanId(Ids.newId(Clocks.t0())), DIRECTOR, Clocks.t0());
+        }
+        Account full = account;
+
+        RuleViolationException refusal = catchThrowableOfType(RuleViolationException.class,
+                () -> full.link(Ids.newId(Clocks.t0()), new HumanId(Ids.newId(Clocks.t0())), DIRECTOR, Clocks.t0()));
+
+        assertThat(refusal.formErrors()).containsExactly("No more than 200 humans are linked to one account; "
+                + "remove a link before adding another");
     }
 
     private static Account create(String name, String status, List<Label> types, List<NewContactPoint<EmailAddress>> emails,

@@ -12,21 +12,29 @@ import com.humanscrm.adapters.http.shared.Versions;
 import com.humanscrm.application.account.AccountListQuery;
 import com.humanscrm.application.account.AccountSortField;
 import com.humanscrm.application.account.AccountUseCases;
+import com.humanscrm.application.account.ChangeLinkRole;
 import com.humanscrm.application.account.DeleteAccount;
+import com.humanscrm.application.account.UnlinkHuman;
 import com.humanscrm.application.shared.PageRequest;
 import com.humanscrm.application.shared.Sort;
 import com.humanscrm.domain.account.Account;
 import com.humanscrm.domain.account.AccountId;
+import com.humanscrm.domain.account.HumanLink;
 import com.humanscrm.domain.lookup.LookupItemId;
 import com.humanscrm.domain.shared.PartyStatus;
 import com.humanscrm.domain.shared.RecordKind;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
+import java.util.UUID;
 
-/** {@code /api/accounts}: the organisations the company works with, with their emails and phone numbers as sub-resources. */
+/**
+ * {@code /api/accounts}: the organisations the company works with, with their emails, phone numbers and
+ * linked humans as sub-resources.
+ */
 public final class AccountRoutes {
 
     static final String PATH = "/api/accounts";
+    private static final String LINKS = PATH + "/{id}/humans";
 
     private final AccountUseCases accounts;
 
@@ -43,6 +51,9 @@ public final class AccountRoutes {
         routes.delete(PATH + "/{id}", accounts::delete);
         ContactPointRoutes.register(routes, PATH, RecordKind.ACCOUNT, ContactPointWire.EMAILS, useCases.emails());
         ContactPointRoutes.register(routes, PATH, RecordKind.ACCOUNT, ContactPointWire.PHONES, useCases.phones());
+        routes.post(LINKS, accounts::link);
+        routes.patch(LINKS + "/{linkId}", accounts::changeLink);
+        routes.delete(LINKS + "/{linkId}", accounts::unlink);
     }
 
     /** The account named by the {@code {id}} path parameter. */
@@ -75,6 +86,31 @@ public final class AccountRoutes {
         Integer expectedVersion = Versions.expected(ctx);
         ChangeAccountRequest request = Bodies.read(ctx, ChangeAccountRequest.class);
         Responses.ok(ctx, AccountResponse.from(accounts.change().execute(actor(ctx), request.toCommand(id, expectedVersion))));
+    }
+
+    private void link(Context ctx) {
+        AccountId id = accountId(ctx);
+        LinkHumanRequest request = Bodies.read(ctx, LinkHumanRequest.class);
+        HumanLink link = accounts.link().execute(actor(ctx), request.toCommand(id));
+        Responses.created(ctx, PATH + "/" + id + "/humans/" + link.id(), LinkResponse.from(link));
+    }
+
+    private void changeLink(Context ctx) {
+        AccountId id = accountId(ctx);
+        UUID linkId = linkId(ctx);
+        Integer expectedVersion = Versions.expected(ctx);
+        ChangeLinkRequest request = Bodies.read(ctx, ChangeLinkRequest.class);
+        Responses.ok(ctx, LinkResponse.from(accounts.changeLink().execute(actor(ctx),
+                new ChangeLinkRole.Command(id, linkId, request.roleId(), expectedVersion))));
+    }
+
+    private void unlink(Context ctx) {
+        accounts.unlink().execute(actor(ctx), new UnlinkHuman.Command(accountId(ctx), linkId(ctx), Versions.expected(ctx)));
+        Responses.noContent(ctx);
+    }
+
+    private static UUID linkId(Context ctx) {
+        return Params.pathId(ctx, "linkId", RecordKind.ACCOUNT_LINK);
     }
 
     private void delete(Context ctx) {

@@ -6,12 +6,12 @@ import java.util.List;
 import java.util.UUID;
 
 /** An account in a list: enough to recognise and reach it; the detail has the rest. */
-record AccountSummaryResponse(UUID id, String name, String status, List<AccountResponse.TypeResponse> types,
+record AccountSummaryResponse(UUID id, String name, String status, List<AccountResponse.ItemResponse> types,
                               String primaryEmail, String primaryPhone, int version, Instant createdAt, Instant updatedAt) {
 
     static AccountSummaryResponse from(AccountSummary account) {
         return new AccountSummaryResponse(account.id().value(), account.name(), account.status().wireName(),
-                AccountResponse.TypeResponse.of(account.types()), account.primaryEmail(), account.primaryPhone(),
+                AccountResponse.ItemResponse.of(account.types()), account.primaryEmail(), account.primaryPhone(),
                 account.version(), account.createdAt(), account.updatedAt());
     }
 }

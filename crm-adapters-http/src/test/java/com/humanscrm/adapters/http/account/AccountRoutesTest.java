@@ -224,6 +224,78 @@ class AccountRoutesTest {
         agent.get("/api/documents/" + document.id()).send().expectProblem(404, "DOCUMENT_NOT_FOUND");
     }
 
+    @Test
+    void aHumanIsLinkedInARoleShownInTheAccountAndNotTwiceInTheSameRole() {
+        String id = create("Skyward").id();
+        String ada = human("ada@example.com");
+        String director = seeded(LookupList.ACCOUNT_HUMAN_ROLES, "Director");
+        String brokerRole = seeded(LookupList.ACCOUNT_HUMAN_ROLES, "Broker");
+
+        ApiResponse linked = agent.post("/api/accounts/" + id + "/humans",
+                "{\"humanId\": \"" + ada + "\", \"roleId\": \"" + director + "\"}").send().expectStatus(201);
+        agent.post("/api/accounts/" + id + "/humans", "{\"humanId\": \"" + ada + "\", \"roleId\": \"" + director + "\"}")
+                .send().expectProblem(409, "ALREADY_LINKED");
+        agent.post("/api/accounts/" + id + "/humans", "{\"humanId\": \"" + ada + "\", \"roleId\": \"" + brokerRole + "\"}")
+                .send().expectStatus(201);
+
+        assertThat(linked.header("Location")).isEqualTo("/api/accounts/" + id + "/humans/" + linked.id());
+        assertThat(linked.data().get("humanId").asString()).isEqualTo(ada);
+        assertThat(linked.data().get("role").get("name").asString()).isEqualTo("Director");
+        ApiResponse account = agent.get("/api/accounts/" + id).send().expectStatus(200);
+        assertThat(account.data().get("humans")).extracting(link -> link.get("role").get("name").asString())
+                .containsExactly("Director", "Broker");
+        assertThat(account.header("ETag")).isEqualTo("\"3\"");
+    }
+
+    @Test
+    void anUnknownHumanOrRoleIsRefusedByFieldAndAnUnknownAccountOrLinkIsNotFound() {
+        String id = create("Skyward").id();
+        String ada = human("ada@example.com");
+        String typeNotRole = broker;
+        String director = seeded(LookupList.ACCOUNT_HUMAN_ROLES, "Director");
+
+        ApiResponse refused = agent.post("/api/accounts/" + id + "/humans",
+                "{\"humanId\": \"" + UUID.randomUUID() + "\", \"roleId\": \"" + typeNotRole + "\"}").send()
+                .expectProblem(422, "VALIDATION_FAILED");
+        ApiResponse missing = agent.post("/api/accounts/" + id + "/humans", "{}").offContract().send()
+                .expectProblem(422, "VALIDATION_FAILED");
+        agent.post("/api/accounts/" + UUID.randomUUID() + "/humans", "{\"humanId\": \"" + ada + "\", \"roleId\": \""
+                + director + "\"}").send().expectProblem(404, "ACCOUNT_NOT_FOUND");
+        agent.patch("/api/accounts/" + id + "/humans/" + UUID.randomUUID(), "{\"roleId\": \"" + director + "\"}").send()
+                .expectProblem(404, "ACCOUNT_LINK_NOT_FOUND");
+        agent.delete("/api/accounts/" + id + "/humans/not-a-link").offContract().send().expectProblem(404, "ACCOUNT_LINK_NOT_FOUND");
+        api.as(Role.VIEWER).post("/api/accounts/" + id + "/humans", "{\"humanId\": \"" + ada + "\", \"roleId\": \""
+                + director + "\"}").send().expectProblem(403, "FORBIDDEN");
+
+        assertThat(refused.fieldErrors()).containsOnlyKeys("humanId", "roleId");
+        assertThat(missing.fieldErrors()).containsOnlyKeys("humanId", "roleId");
+    }
+
+    @Test
+    void aLinkChangesItsRoleWithTheAccountsVersionAndIsRemoved() {
+        String id = create("Skyward").id();
+        String director = seeded(LookupList.ACCOUNT_HUMAN_ROLES, "Director");
+        String link = agent.post("/api/accounts/" + id + "/humans",
+                "{\"humanId\": \"" + human("ada@example.com") + "\", \"roleId\": \"" + director + "\"}").send()
+                .expectStatus(201).id();
+        String roleBroker = seeded(LookupList.ACCOUNT_HUMAN_ROLES, "Broker");
+
+        agent.patch("/api/accounts/" + id + "/humans/" + link, "{\"roleId\": \"" + roleBroker + "\"}").ifMatch("\"1\"")
+                .send().expectProblem(412, "VERSION_MISMATCH");
+        ApiResponse changed = agent.patch("/api/accounts/" + id + "/humans/" + link, "{\"roleId\": \"" + roleBroker + "\"}")
+                .ifMatch("\"2\"").send().expectStatus(200);
+        agent.delete("/api/accounts/" + id + "/humans/" + link).ifMatch("\"3\"").send().expectStatus(204);
+
+        assertThat(changed.data().get("role").get("name").asString()).isEqualTo("Broker");
+        assertThat(agent.get("/api/accounts/" + id).send().expectStatus(200).data().get("humans")).isEmpty();
+    }
+
+    private String human(String email) {
+        return agent.post("/api/humans", """
+                {"firstName": "Ada", "lastName": "Lovelace", "types": ["client"], "emails": [{"email": "%s"}]}
+                """.formatted(email)).send().expectStatus(201).id();
+    }
+
     private ApiResponse create(String name) {
         return agent.post("/api/accounts", "{\"name\": \"" + name + "\"}").send().expectStatus(201);
     }

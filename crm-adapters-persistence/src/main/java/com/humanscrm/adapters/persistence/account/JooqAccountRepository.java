@@ -2,6 +2,7 @@ package com.humanscrm.adapters.persistence.account;
 
 import static com.humanscrm.adapters.persistence.jooq.Tables.ACCOUNTS;
 import static com.humanscrm.adapters.persistence.jooq.Tables.ACCOUNT_EMAILS;
+import static com.humanscrm.adapters.persistence.jooq.Tables.ACCOUNT_HUMANS;
 import static com.humanscrm.adapters.persistence.jooq.Tables.ACCOUNT_PHONES;
 import static com.humanscrm.adapters.persistence.jooq.Tables.ACCOUNT_TYPES;
 import static com.humanscrm.adapters.persistence.jooq.Tables.LOOKUP_ITEMS;
@@ -12,9 +13,11 @@ import static org.jooq.impl.DSL.select;
 
 import com.humanscrm.adapters.persistence.jooq.Keys;
 import com.humanscrm.adapters.persistence.jooq.tables.records.AccountEmailsRecord;
+import com.humanscrm.adapters.persistence.jooq.tables.records.AccountHumansRecord;
 import com.humanscrm.adapters.persistence.jooq.tables.records.AccountPhonesRecord;
 import com.humanscrm.adapters.persistence.jooq.tables.records.AccountTypesRecord;
 import com.humanscrm.adapters.persistence.jooq.tables.records.AccountsRecord;
+import com.humanscrm.adapters.persistence.shared.ChildRows;
 import com.humanscrm.adapters.persistence.shared.Conflicts;
 import com.humanscrm.adapters.persistence.shared.ContactRows;
 import com.humanscrm.adapters.persistence.shared.Keyset;
@@ -29,12 +32,14 @@ import com.humanscrm.application.shared.Page;
 import com.humanscrm.application.shared.Sort;
 import com.humanscrm.domain.account.Account;
 import com.humanscrm.domain.account.AccountId;
+import com.humanscrm.domain.account.HumanLink;
 import com.humanscrm.domain.contact.ContactField;
 import com.humanscrm.domain.contact.ContactPoint;
 import com.humanscrm.domain.contact.ContactPoints;
 import com.humanscrm.domain.contact.Contacts;
 import com.humanscrm.domain.contact.EmailAddress;
 import com.humanscrm.domain.contact.PhoneNumber;
+import com.humanscrm.domain.human.HumanId;
 import com.humanscrm.domain.lookup.Label;
 import com.humanscrm.domain.lookup.LookupItemId;
 import com.humanscrm.domain.shared.PartyStatus;
@@ -50,6 +55,7 @@ import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Table;
 import org.jooq.impl.DSL;
+import org.jooq.impl.SQLDataType;
 
 /**
  * Accounts with their types, emails and phone numbers, in the shape humans set: the detail is one
@@ -58,8 +64,12 @@ import org.jooq.impl.DSL;
 public final class JooqAccountRepository implements AccountRepository {
 
     private static final String TYPE = "type";
+    private static final String LINK = "link";
 
-    /** An account's children, one row each, in the shape {@link ContactRows#read} takes; a type's row holds its item's id and name. */
+    /**
+     * An account's children, one row each, in the shape {@link ContactRows#read} takes; a type's row holds
+     * its item's id and name, a link's its id, its human's id as the value and its role as the label.
+     */
     private static final Table<?> CHILD = select(
                     inline(ContactRows.EMAIL).as("kind"), ACCOUNT_EMAILS.ID.as("id"), ACCOUNT_EMAILS.EMAIL.as("value"),
                     ACCOUNT_EMAILS.LABEL_ID.as("label_id"), LOOKUP_ITEMS.NAME.as("label_name"), inline(false).as("has_whatsapp"),
@@ -80,6 +90,12 @@ public final class JooqAccountRepository implements AccountRepository {
                     .from(ACCOUNT_TYPES)
                     .join(LOOKUP_ITEMS).on(LOOKUP_ITEMS.ID.eq(ACCOUNT_TYPES.TYPE_ID))
                     .where(ACCOUNT_TYPES.ACCOUNT_ID.eq(ACCOUNTS.ID)))
+            .unionAll(select(inline(LINK), ACCOUNT_HUMANS.ID, ACCOUNT_HUMANS.HUMAN_ID.cast(SQLDataType.CLOB),
+                    ACCOUNT_HUMANS.ROLE_ID, LOOKUP_ITEMS.NAME, castNull(ACCOUNT_PHONES.HAS_WHATSAPP),
+                    castNull(ACCOUNT_EMAILS.IS_PRIMARY), ACCOUNT_HUMANS.CREATED_AT, ACCOUNT_HUMANS.UPDATED_AT)
+                    .from(ACCOUNT_HUMANS)
+                    .join(LOOKUP_ITEMS).on(LOOKUP_ITEMS.ID.eq(ACCOUNT_HUMANS.ROLE_ID))
+                    .where(ACCOUNT_HUMANS.ACCOUNT_ID.eq(ACCOUNTS.ID)))
             .asTable("child");
     private static final Field<String> CHILD_KIND = CHILD.field("kind", String.class);
     private static final Field<UUID> CHILD_ID = CHILD.field("id", UUID.class);
@@ -124,16 +140,27 @@ public final class JooqAccountRepository implements AccountRepository {
         List<Label> types = new ArrayList<>();
         List<ContactPoint<EmailAddress>> emails = new ArrayList<>();
         List<ContactPoint<PhoneNumber>> phones = new ArrayList<>();
+        List<HumanLink> links = new ArrayList<>();
         do {
-            if (!ContactRows.read(rows, FIRST_CHILD_COLUMN, emails, phones) && TYPE.equals(rows.getString(FIRST_CHILD_COLUMN))) {
+            if (ContactRows.read(rows, FIRST_CHILD_COLUMN, emails, phones)) {
+                continue;
+            }
+            String kind = rows.getString(FIRST_CHILD_COLUMN);
+            if (TYPE.equals(kind)) {
                 types.add(new Label(new LookupItemId(rows.getObject(FIRST_CHILD_COLUMN + 1, UUID.class)),
                         rows.getString(FIRST_CHILD_COLUMN + 2)));
+            } else if (LINK.equals(kind)) {
+                links.add(new HumanLink(rows.getObject(FIRST_CHILD_COLUMN + 1, UUID.class),
+                        new HumanId(UUID.fromString(rows.getString(FIRST_CHILD_COLUMN + 2))),
+                        new Label(new LookupItemId(rows.getObject(FIRST_CHILD_COLUMN + 3, UUID.class)),
+                                rows.getString(FIRST_CHILD_COLUMN + 4)),
+                        ContactRows.instant(rows, FIRST_CHILD_COLUMN + 7), ContactRows.instant(rows, FIRST_CHILD_COLUMN + 8)));
             }
             // Else the outer join's row of nulls: an account with no child at all.
         } while (rows.next());
         return Optional.of(Account.restore(id, name, status, types,
                 new Contacts(ContactPoints.restore(ContactField.EMAILS, emails), ContactPoints.restore(ContactField.PHONES, phones)),
-                version, createdAt, updatedAt));
+                links, version, createdAt, updatedAt));
     }
 
     /**
@@ -188,10 +215,12 @@ public final class JooqAccountRepository implements AccountRepository {
             insertTypes(account);
             // Removed children go first: one of them may hold the address or the primary flag that
             // a remaining child takes over.
-            ContactRows.deleteOthers(dsl, ACCOUNT_EMAILS.ACCOUNT_ID, ACCOUNT_EMAILS.ID, account.id().value(),
+            ChildRows.deleteOthers(dsl, ACCOUNT_EMAILS.ACCOUNT_ID, ACCOUNT_EMAILS.ID, account.id().value(),
                     account.emails().stream().map(ContactPoint::id).toList());
-            ContactRows.deleteOthers(dsl, ACCOUNT_PHONES.ACCOUNT_ID, ACCOUNT_PHONES.ID, account.id().value(),
+            ChildRows.deleteOthers(dsl, ACCOUNT_PHONES.ACCOUNT_ID, ACCOUNT_PHONES.ID, account.id().value(),
                     account.phones().stream().map(ContactPoint::id).toList());
+            ChildRows.deleteOthers(dsl, ACCOUNT_HUMANS.ACCOUNT_ID, ACCOUNT_HUMANS.ID, account.id().value(),
+                    account.links().stream().map(HumanLink::id).toList());
             writeChildren(account);
         }, constraint -> duplicateMessage(constraint, account));
     }
@@ -252,14 +281,18 @@ public final class JooqAccountRepository implements AccountRepository {
 
     private void writeChildren(Account account) {
         UUID owner = account.id().value();
-        ContactRows.upsert(dsl, ACCOUNT_EMAILS.ID, ACCOUNT_EMAILS.IS_PRIMARY, account.emails().stream()
+        ChildRows.upsert(dsl, ACCOUNT_EMAILS.ID, ACCOUNT_EMAILS.IS_PRIMARY, account.emails().stream()
                 .map(email -> new AccountEmailsRecord(email.id(), owner, email.value().address(),
                         ContactRows.labelId(email.label()), email.primary(), email.createdAt(), email.updatedAt()))
                 .toList());
-        ContactRows.upsert(dsl, ACCOUNT_PHONES.ID, ACCOUNT_PHONES.IS_PRIMARY, account.phones().stream()
+        ChildRows.upsert(dsl, ACCOUNT_PHONES.ID, ACCOUNT_PHONES.IS_PRIMARY, account.phones().stream()
                 .map(phone -> new AccountPhonesRecord(phone.id(), owner, phone.value().number(),
                         ContactRows.labelId(phone.label()), phone.value().hasWhatsapp(), phone.primary(),
                         phone.createdAt(), phone.updatedAt()))
+                .toList());
+        ChildRows.upsert(dsl, ACCOUNT_HUMANS.ID, account.links().stream()
+                .map(link -> new AccountHumansRecord(link.id(), owner, link.humanId().value(), link.role().id().value(),
+                        link.createdAt(), link.updatedAt()))
                 .toList());
     }
 
@@ -269,8 +302,11 @@ public final class JooqAccountRepository implements AccountRepository {
     }
 
     private static String duplicateMessage(String constraint, Account account) {
-        return Keys.ACCOUNT_EMAILS_ACCOUNT_ID_EMAIL_KEY.getName().equals(constraint)
-                ? "The account " + account.id() + " has an email address twice"
+        if (Keys.ACCOUNT_EMAILS_ACCOUNT_ID_EMAIL_KEY.getName().equals(constraint)) {
+            return "The account " + account.id() + " has an email address twice";
+        }
+        return Keys.ACCOUNT_HUMANS_ACCOUNT_ID_HUMAN_ID_ROLE_ID_KEY.getName().equals(constraint)
+                ? "The account " + account.id() + " links a human in the same role twice"
                 : "The account " + account.id() + " exists already";
     }
 }

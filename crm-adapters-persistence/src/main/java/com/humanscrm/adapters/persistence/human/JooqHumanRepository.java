@@ -11,6 +11,7 @@ import static org.jooq.impl.DSL.lateral;
 import static org.jooq.impl.DSL.select;
 
 import com.humanscrm.adapters.persistence.jooq.Keys;
+import com.humanscrm.adapters.persistence.shared.ChildRows;
 import com.humanscrm.adapters.persistence.shared.Conflicts;
 import com.humanscrm.adapters.persistence.shared.ContactRows;
 import com.humanscrm.adapters.persistence.shared.Keyset;
@@ -190,9 +191,9 @@ public final class JooqHumanRepository implements HumanRepository {
             replaceTypes(human);
             // Removed children go first: one of them may hold the address or the primary flag that
             // a remaining child takes over.
-            ContactRows.deleteOthers(dsl, HUMAN_EMAILS.HUMAN_ID, HUMAN_EMAILS.ID, human.id().value(),
+            ChildRows.deleteOthers(dsl, HUMAN_EMAILS.HUMAN_ID, HUMAN_EMAILS.ID, human.id().value(),
                     human.emails().stream().map(ContactPoint::id).toList());
-            ContactRows.deleteOthers(dsl, HUMAN_PHONES.HUMAN_ID, HUMAN_PHONES.ID, human.id().value(),
+            ChildRows.deleteOthers(dsl, HUMAN_PHONES.HUMAN_ID, HUMAN_PHONES.ID, human.id().value(),
                     human.phones().stream().map(ContactPoint::id).toList());
             writeChildren(human);
         }, constraint -> duplicateMessage(constraint, human));
@@ -256,8 +257,8 @@ public final class JooqHumanRepository implements HumanRepository {
     }
 
     private void writeChildren(Human human) {
-        ContactRows.upsert(dsl, HUMAN_EMAILS.ID, HUMAN_EMAILS.IS_PRIMARY, HumanRows.emails(human));
-        ContactRows.upsert(dsl, HUMAN_PHONES.ID, HUMAN_PHONES.IS_PRIMARY, HumanRows.phones(human));
+        ChildRows.upsert(dsl, HUMAN_EMAILS.ID, HUMAN_EMAILS.IS_PRIMARY, HumanRows.emails(human));
+        ChildRows.upsert(dsl, HUMAN_PHONES.ID, HUMAN_PHONES.IS_PRIMARY, HumanRows.phones(human));
     }
 
     private static String duplicateMessage(String constraint, Human human) {

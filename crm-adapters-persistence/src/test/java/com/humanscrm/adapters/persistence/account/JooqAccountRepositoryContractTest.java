@@ -2,6 +2,7 @@ package com.humanscrm.adapters.persistence.account;
 
 import com.humanscrm.adapters.persistence.FreshDatabase;
 import com.humanscrm.application.account.AccountRepository;
+import com.humanscrm.application.human.HumanRepository;
 import com.humanscrm.application.lookup.LookupRepository;
 import com.humanscrm.application.shared.UnitOfWork;
 import com.humanscrm.application.testing.contract.AccountRepositoryContract;
@@ -15,6 +16,11 @@ class JooqAccountRepositoryContractTest extends AccountRepositoryContract {
     @Override
     protected AccountRepository accounts() {
         return database.persistence().accounts();
+    }
+
+    @Override
+    protected HumanRepository humans() {
+        return database.persistence().humans();
     }
 
     @Override

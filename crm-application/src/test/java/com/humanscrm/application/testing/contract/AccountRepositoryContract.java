@@ -7,6 +7,7 @@ import com.humanscrm.application.account.AccountListQuery;
 import com.humanscrm.application.account.AccountRepository;
 import com.humanscrm.application.account.AccountSortField;
 import com.humanscrm.application.account.AccountSummary;
+import com.humanscrm.application.human.HumanRepository;
 import com.humanscrm.application.shared.Cursor;
 import com.humanscrm.application.shared.MalformedRequestException;
 import com.humanscrm.application.shared.Page;
@@ -16,10 +17,14 @@ import com.humanscrm.application.testing.HumanDrafts;
 import com.humanscrm.application.testing.Refusals;
 import com.humanscrm.domain.account.Account;
 import com.humanscrm.domain.account.AccountId;
+import com.humanscrm.domain.account.HumanLink;
 import com.humanscrm.domain.contact.ContactField;
 import com.humanscrm.domain.contact.EmailAddress;
 import com.humanscrm.domain.contact.NewContactPoint;
 import com.humanscrm.domain.contact.PhoneNumber;
+import com.humanscrm.domain.human.Human;
+import com.humanscrm.domain.human.HumanId;
+import com.humanscrm.domain.human.HumanType;
 import com.humanscrm.domain.lookup.Label;
 import com.humanscrm.domain.lookup.LookupItem;
 import com.humanscrm.domain.lookup.LookupItemId;
@@ -34,6 +39,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -47,6 +53,9 @@ public abstract class AccountRepositoryContract extends LabelledRecordsContract 
 
     /** The repository under test. */
     protected abstract AccountRepository accounts();
+
+    /** Where the humans an account links live. */
+    protected abstract HumanRepository humans();
 
     // ---- storing and reading back -------------------------------------------------------------
 
@@ -194,6 +203,40 @@ public abstract class AccountRepositoryContract extends LabelledRecordsContract 
         assertThat(AccountSummary.of(bare).primaryEmail()).isNull();
     }
 
+    // ---- links to humans -----------------------------------------------------------------------
+
+    @Test
+    public void linksReadBackInTheOrderTheyWereMadeWithTheirRolesAndChanges() {
+        Label director = label(LookupList.ACCOUNT_HUMAN_ROLES);
+        Label broker = label(LookupList.ACCOUNT_HUMAN_ROLES);
+        HumanId ada = aHuman("Ada");
+        HumanId grace = aHuman("Grace");
+        Account account = add(anAccount("Linked"));
+
+        account = update(account.link(Ids.newId(clock), ada, director, clock));
+        account = update(account.link(Ids.newId(clock), ada, broker, clock));
+        account = update(account.link(Ids.newId(clock), grace, director, clock));
+        assertSame(accounts().findById(account.id()).orElseThrow(), account);
+
+        account = update(account.unlink(account.links().get(1).id(), clock));
+        account = update(account.changeLinkRole(account.links().get(1).id(), broker, clock));
+        assertSame(accounts().findById(account.id()).orElseThrow(), account);
+        assertThat(account.links()).extracting(HumanLink::humanId).containsExactly(ada, grace);
+    }
+
+    @Test
+    public void aRoleInUseCannotBeRemovedFromItsListAndARenamedRoleShowsItsNewName() {
+        LookupItem role = labelItem(LookupList.ACCOUNT_HUMAN_ROLES);
+        Account account = add(anAccount("Roles"));
+        update(account.link(Ids.newId(clock), aHuman("Ada"), role.asLabel(), clock));
+
+        Refusals.refusal(ConflictException.class, ConflictException.IN_USE, () -> inTransaction(() -> lookups().remove(role.id())));
+        LookupItem renamed = role.rename("Renamed " + token, clock);
+        inTransaction(() -> lookups().update(renamed));
+
+        assertThat(accounts().findById(account.id()).orElseThrow().links().getFirst().role()).isEqualTo(renamed.asLabel());
+    }
+
     // ---- filters ------------------------------------------------------------------------------
 
     @Test
@@ -307,6 +350,13 @@ public abstract class AccountRepositoryContract extends LabelledRecordsContract 
     private Account searchable(String name, String email, String phone) {
         return Account.create(new Account.NewAccount(name, null, List.of(), List.of(HumanDrafts.email(email, null, false)),
                 phone == null ? List.of() : List.of(HumanDrafts.phone(phone, null, false, false))), clock);
+    }
+
+    private HumanId aHuman(String firstName) {
+        Human human = Human.create(HumanDrafts.draft(firstName + " " + token, null, "Linked", null, Set.of(HumanType.CLIENT),
+                List.of(HumanDrafts.email(uniqueEmail(firstName.toLowerCase(Locale.ROOT)), null, true)), List.of()), clock);
+        inTransaction(() -> humans().add(human));
+        return human.id();
     }
 
     private Account withEmail(Account account, NewContactPoint<EmailAddress> email) {

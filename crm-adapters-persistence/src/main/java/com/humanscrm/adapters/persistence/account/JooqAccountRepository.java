@@ -152,8 +152,7 @@ public final class JooqAccountRepository implements AccountRepository {
             } else if (LINK.equals(kind)) {
                 links.add(new HumanLink(rows.getObject(FIRST_CHILD_COLUMN + 1, UUID.class),
                         new HumanId(UUID.fromString(rows.getString(FIRST_CHILD_COLUMN + 2))),
-                        new Label(new LookupItemId(rows.getObject(FIRST_CHILD_COLUMN + 3, UUID.class)),
-                                rows.getString(FIRST_CHILD_COLUMN + 4)),
+                        ContactRows.label(rows, FIRST_CHILD_COLUMN + 3),
                         ContactRows.instant(rows, FIRST_CHILD_COLUMN + 7), ContactRows.instant(rows, FIRST_CHILD_COLUMN + 8)));
             }
             // Else the outer join's row of nulls: an account with no child at all.

@@ -54,7 +54,8 @@ public final class ContactRows {
         return label == null ? null : label.id().value();
     }
 
-    private static Label label(ResultSet rows, int column) throws SQLException {
+    /** The label whose id is in {@code column} and name in the next one; {@code null} for none. */
+    public static Label label(ResultSet rows, int column) throws SQLException {
         UUID id = rows.getObject(column, UUID.class);
         return id == null ? null : new Label(new LookupItemId(id), rows.getString(column + 1));
     }

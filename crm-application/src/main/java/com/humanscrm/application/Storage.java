@@ -1,6 +1,7 @@
 package com.humanscrm.application;
 
 import com.humanscrm.application.account.AccountRepository;
+import com.humanscrm.application.activity.ActivityRepository;
 import com.humanscrm.application.apikey.ApiKeyRepository;
 import com.humanscrm.application.audit.AuditLog;
 import com.humanscrm.application.colleague.ColleagueRepository;
@@ -27,6 +28,8 @@ public interface Storage {
     HumanRepository humans();
 
     AccountRepository accounts();
+
+    ActivityRepository activities();
 
     LookupRepository lookups();
 

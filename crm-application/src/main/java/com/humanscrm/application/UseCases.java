@@ -1,10 +1,12 @@
 package com.humanscrm.application;
 
 import com.humanscrm.application.account.AccountUseCases;
+import com.humanscrm.application.activity.ActivityUseCases;
 import com.humanscrm.application.apikey.ApiKeyUseCases;
 import com.humanscrm.application.audit.AuditQueries;
 import com.humanscrm.application.audit.AuditTrail;
 import com.humanscrm.application.colleague.ColleagueUseCases;
+import com.humanscrm.application.detail.DetailQueries;
 import com.humanscrm.application.document.AttachableRecords;
 import com.humanscrm.application.document.DocumentRemoval;
 import com.humanscrm.application.document.DocumentUseCases;
@@ -12,20 +14,23 @@ import com.humanscrm.application.human.HumanUseCases;
 import com.humanscrm.application.idempotency.Idempotency;
 import com.humanscrm.application.lookup.Labels;
 import com.humanscrm.application.lookup.LookupUseCases;
+import com.humanscrm.application.reference.References;
 import com.humanscrm.application.session.SessionUseCases;
 import com.humanscrm.application.shared.Essentials;
 import com.humanscrm.application.signin.SignInPolicy;
 import com.humanscrm.application.signin.SignInUseCases;
-import com.humanscrm.domain.shared.RecordKind;
 import com.humanscrm.domain.account.AccountId;
+import com.humanscrm.domain.activity.ActivityId;
 import com.humanscrm.domain.human.HumanId;
+import com.humanscrm.domain.shared.RecordKind;
 import java.util.Map;
 
 /**
  * The CRM's inbound ports, a record of use cases per feature, each wired over the ports it needs. A new
  * feature adds its own record and one line here; an adapter is handed only the features it serves.
  */
-public record UseCases(HumanUseCases humans, AccountUseCases accounts, LookupUseCases lookups, ColleagueUseCases colleagues, ApiKeyUseCases apiKeys,
+public record UseCases(HumanUseCases humans, AccountUseCases accounts, ActivityUseCases activities, DetailQueries details,
+                       LookupUseCases lookups, ColleagueUseCases colleagues, ApiKeyUseCases apiKeys,
                        SessionUseCases sessions, SignInUseCases signIn, DocumentUseCases documents, AuditQueries audit,
                        Idempotency idempotency) {
 
@@ -36,12 +41,16 @@ public record UseCases(HumanUseCases humans, AccountUseCases accounts, LookupUse
         // One entry per kind of record that exists: the records documents can be attached to.
         AttachableRecords attachable = new AttachableRecords(Map.of(
                 RecordKind.HUMAN, id -> storage.humans().holdIfExists(new HumanId(id)),
-                RecordKind.ACCOUNT, id -> storage.accounts().holdIfExists(new AccountId(id))));
+                RecordKind.ACCOUNT, id -> storage.accounts().holdIfExists(new AccountId(id)),
+                RecordKind.ACTIVITY, id -> storage.activities().holdIfExists(new ActivityId(id))));
         Idempotency idempotency = new Idempotency(storage.idempotencyKeys(), ports.clock());
         Labels labels = new Labels(storage.lookups());
+        References references = new References(storage.humans(), storage.accounts());
         return new UseCases(
                 HumanUseCases.over(storage.humans(), labels, documentRemoval, core),
-                AccountUseCases.over(storage.accounts(), storage.humans(), labels, documentRemoval, core),
+                AccountUseCases.over(storage.accounts(), references, labels, documentRemoval, core),
+                ActivityUseCases.over(storage.activities(), references, documentRemoval, core),
+                new DetailQueries(storage.humans(), storage.accounts(), storage.activities()),
                 LookupUseCases.over(storage.lookups(), core),
                 ColleagueUseCases.over(storage.colleagues(), core),
                 ApiKeyUseCases.over(storage.apiKeys(), storage.colleagues(), core),

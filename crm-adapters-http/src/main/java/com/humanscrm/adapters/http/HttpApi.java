@@ -1,6 +1,7 @@
 package com.humanscrm.adapters.http;
 
 import com.humanscrm.adapters.http.account.AccountRoutes;
+import com.humanscrm.adapters.http.activity.ActivityRoutes;
 import com.humanscrm.adapters.http.apikey.ApiKeyRoutes;
 import com.humanscrm.adapters.http.audit.AuditRoutes;
 import com.humanscrm.adapters.http.auth.AuthRoutes;
@@ -146,8 +147,9 @@ public final class HttpApi implements AutoCloseable {
             AuthRoutes.register(config.routes, useCases.signIn(), useCases.sessions().signOut(), authentication, origins, cookies,
                     new RateLimiter(settings.browser().rateLimits().signInsPerMinute()));
             DocsRoutes.register(config);
-            HumanRoutes.register(config.routes, useCases.humans());
-            AccountRoutes.register(config.routes, useCases.accounts());
+            HumanRoutes.register(config.routes, useCases.humans(), useCases.details());
+            AccountRoutes.register(config.routes, useCases.accounts(), useCases.details());
+            ActivityRoutes.register(config.routes, useCases.activities());
             LookupRoutes.register(config.routes, useCases.lookups());
             ColleagueRoutes.register(config.routes, useCases.colleagues());
             SessionRoutes.register(config.routes, useCases.sessions());

@@ -1,6 +1,7 @@
 package com.humanscrm.adapters.persistence;
 
 import com.humanscrm.adapters.persistence.account.JooqAccountRepository;
+import com.humanscrm.adapters.persistence.activity.JooqActivityRepository;
 import com.humanscrm.adapters.persistence.apikey.JooqApiKeyRepository;
 import com.humanscrm.adapters.persistence.audit.JooqAuditLog;
 import com.humanscrm.adapters.persistence.colleague.JooqColleagueRepository;
@@ -20,6 +21,7 @@ import com.humanscrm.adapters.persistence.shared.LastUses;
 import com.humanscrm.adapters.persistence.shared.Outages;
 import com.humanscrm.application.Storage;
 import com.humanscrm.application.account.AccountRepository;
+import com.humanscrm.application.activity.ActivityRepository;
 import com.humanscrm.application.apikey.ApiKeyRepository;
 import com.humanscrm.application.audit.AuditLog;
 import com.humanscrm.application.colleague.ColleagueRepository;
@@ -71,6 +73,7 @@ public final class PostgresPersistence implements Storage, AutoCloseable {
     private final LastUses<SessionsRecord> lastSeen;
     private final HumanRepository humans;
     private final AccountRepository accounts;
+    private final ActivityRepository activities;
     private final LookupRepository lookups;
     private final ColleagueRepository colleagues;
     private final ApiKeyRepository apiKeys;
@@ -96,6 +99,7 @@ public final class PostgresPersistence implements Storage, AutoCloseable {
         this.lastSeen = JooqSessionRepository.lastSeen(dsl, settings.lastUsedFlushInterval());
         this.humans = new JooqHumanRepository(dsl);
         this.accounts = new JooqAccountRepository(dsl);
+        this.activities = new JooqActivityRepository(dsl);
         this.lookups = new JooqLookupRepository(dsl);
         this.colleagues = new JooqColleagueRepository(dsl, credentialChanges);
         this.apiKeys = new JooqApiKeyRepository(dsl, credentialChanges, settings.credentialCacheTtl(), lastUses);
@@ -155,6 +159,11 @@ public final class PostgresPersistence implements Storage, AutoCloseable {
     @Override
     public AccountRepository accounts() {
         return accounts;
+    }
+
+    @Override
+    public ActivityRepository activities() {
+        return activities;
     }
 
     @Override

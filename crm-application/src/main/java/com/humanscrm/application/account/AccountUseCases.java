@@ -5,8 +5,8 @@ import com.humanscrm.application.contact.ContactDrafts;
 import com.humanscrm.application.contact.ContactPointUseCases;
 import com.humanscrm.application.document.DocumentRemoval;
 import com.humanscrm.application.edit.AggregateEditor;
-import com.humanscrm.application.human.HumanRepository;
 import com.humanscrm.application.lookup.Labels;
+import com.humanscrm.application.reference.References;
 import com.humanscrm.application.shared.Essentials;
 import com.humanscrm.domain.account.AccountId;
 import com.humanscrm.domain.contact.ContactField;
@@ -20,7 +20,7 @@ public record AccountUseCases(AccountQueries queries, CreateAccount create, Chan
                               ContactPointUseCases<EmailAddress> emails, ContactPointUseCases<PhoneNumber> phones,
                               LinkHuman link, ChangeLinkRole changeLink, UnlinkHuman unlink) {
 
-    public static AccountUseCases over(AccountRepository accounts, HumanRepository humans, Labels labels,
+    public static AccountUseCases over(AccountRepository accounts, References references, Labels labels,
                                        DocumentRemoval documents, Essentials core) {
         var uow = core.unitOfWork();
         var audit = core.audit();
@@ -33,7 +33,7 @@ public record AccountUseCases(AccountQueries queries, CreateAccount create, Chan
                 new ChangeAccount(editor, labels, clock), new DeleteAccount(accounts, editor, uow, audit, documents),
                 ContactPointUseCases.over(contacts, ContactField.EMAILS, drafts, clock),
                 ContactPointUseCases.over(contacts, ContactField.PHONES, drafts, clock),
-                new LinkHuman(editor, humans, labels, clock), new ChangeLinkRole(editor, labels, clock),
+                new LinkHuman(editor, references, labels, clock), new ChangeLinkRole(editor, labels, clock),
                 new UnlinkHuman(editor, clock));
     }
 }

@@ -1,8 +1,8 @@
 package com.humanscrm.application.account;
 
 import com.humanscrm.application.edit.AggregateEditor;
-import com.humanscrm.application.human.HumanRepository;
 import com.humanscrm.application.lookup.Labels;
+import com.humanscrm.application.reference.References;
 import com.humanscrm.application.shared.Actor;
 import com.humanscrm.domain.account.Account;
 import com.humanscrm.domain.account.AccountId;
@@ -12,7 +12,6 @@ import com.humanscrm.domain.lookup.Label;
 import com.humanscrm.domain.lookup.LookupList;
 import com.humanscrm.domain.shared.Checks;
 import com.humanscrm.domain.shared.Ids;
-import com.humanscrm.domain.shared.RuleViolationException;
 import com.humanscrm.domain.shared.Violations;
 import java.time.Clock;
 import java.util.UUID;
@@ -21,13 +20,13 @@ import java.util.UUID;
 public final class LinkHuman {
 
     private final AggregateEditor<AccountId, Account> editor;
-    private final HumanRepository humans;
+    private final References references;
     private final Labels labels;
     private final Clock clock;
 
-    public LinkHuman(AggregateEditor<AccountId, Account> editor, HumanRepository humans, Labels labels, Clock clock) {
+    public LinkHuman(AggregateEditor<AccountId, Account> editor, References references, Labels labels, Clock clock) {
         this.editor = editor;
-        this.humans = humans;
+        this.references = references;
         this.labels = labels;
         this.clock = clock;
     }
@@ -36,20 +35,11 @@ public final class LinkHuman {
         UUID linkId = Ids.newId(clock);
         return editor.apply(actor, command.accountId(), null, account -> {
             Violations problems = new Violations();
-            HumanId human = problems.check(() -> existing(command.humanId()));
+            HumanId human = problems.check(() -> references.human(Checks.required(command.humanId(), "humanId"), "humanId"));
             Label role = problems.check(() -> labels.resolveId(LookupList.ACCOUNT_HUMAN_ROLES, command.roleId(), "roleId"));
             problems.throwIfAny();
             return account.link(linkId, human, role, clock);
         }).after().link(linkId);
-    }
-
-    /** The human, held so that it cannot be deleted before this link is stored. */
-    private HumanId existing(UUID id) {
-        HumanId human = new HumanId(Checks.required(id, "humanId"));
-        if (!humans.holdIfExists(human)) {
-            throw RuleViolationException.field("humanId", "no human with this id");
-        }
-        return human;
     }
 
     public record Command(AccountId accountId, UUID humanId, UUID roleId) {

@@ -52,7 +52,7 @@ class AccountUseCasesTest extends UseCaseTest {
         assertThat(account.types()).containsExactly(broker, services);
         assertThat(account.emails().getFirst().label()).isEqualTo(seeded(LookupList.ACCOUNT_EMAIL_LABELS, "Billing"));
         assertThat(account.phones().getFirst().label()).isEqualTo(seeded(LookupList.ACCOUNT_PHONE_LABELS, "Fax"));
-        assertThat(accounts.queries().get(viewer, account.id())).usingRecursiveComparison().isEqualTo(account);
+        assertThat(useCases.details().account(viewer, account.id()).account()).usingRecursiveComparison().isEqualTo(account);
         assertThat(created.transactions()).isEqualTo(1);
         AuditEntry entry = created.onlyAuditEntry();
         assertAudit(entry, AuditAction.CREATE, RecordKind.ACCOUNT, account.id().value(), agent);
@@ -103,7 +103,7 @@ class AccountUseCasesTest extends UseCaseTest {
         forbidden(() -> accounts.change().execute(viewer, rename(account.id(), null, "Paws")));
         forbidden(() -> accounts.delete().execute(viewer, new DeleteAccount.Command(account.id(), null)));
         forbidden(() -> accounts.delete().execute(manager, new DeleteAccount.Command(account.id(), null)));
-        assertThat(accounts.queries().get(viewer, account.id()).name()).isEqualTo("Skyward");
+        assertThat(useCases.details().account(viewer, account.id()).account().name()).isEqualTo("Skyward");
     }
 
     // ---- change -------------------------------------------------------------------------------
@@ -173,7 +173,7 @@ class AccountUseCasesTest extends UseCaseTest {
         assertThat(added.result().primary()).isTrue();
         assertThat(added.result().label()).isEqualTo(seeded(LookupList.ACCOUNT_EMAIL_LABELS, "Support"));
         assertAudit(added.onlyAuditEntry(), AuditAction.UPDATE, RecordKind.ACCOUNT, account.id().value(), agent);
-        assertThat(accounts.queries().get(viewer, account.id()).version()).isEqualTo(2);
+        assertThat(useCases.details().account(viewer, account.id()).account().version()).isEqualTo(2);
         refusedOnFields(() -> accounts.phones().add().execute(agent,
                 new AddContactPoint.Command<>(account.id().value(), phone("+44 1", "Mobile"))), "label");
         refused(NotFoundException.class, "ACCOUNT_NOT_FOUND", () -> accounts.emails().add().execute(agent,
@@ -196,7 +196,7 @@ class AccountUseCasesTest extends UseCaseTest {
         AuditEntry entry = linked.onlyAuditEntry();
         assertAudit(entry, AuditAction.UPDATE, RecordKind.ACCOUNT, account.id().value(), agent);
         assertThat(entry.changes()).containsOnlyKeys("humans");
-        assertThat(accounts.queries().get(viewer, account.id()).links()).containsExactly(linked.result());
+        assertThat(useCases.details().account(viewer, account.id()).account().links()).containsExactly(linked.result());
     }
 
     @Test
@@ -211,7 +211,7 @@ class AccountUseCasesTest extends UseCaseTest {
                 () -> accounts.link().execute(agent, new LinkHuman.Command(account.id(), ada.value(), director)));
         accounts.link().execute(agent, new LinkHuman.Command(account.id(), ada.value(), broker));
 
-        assertThat(accounts.queries().get(viewer, account.id()).links()).hasSize(2);
+        assertThat(useCases.details().account(viewer, account.id()).account().links()).hasSize(2);
     }
 
     @Test
@@ -248,7 +248,7 @@ class AccountUseCasesTest extends UseCaseTest {
         accounts.unlink().execute(agent, new UnlinkHuman.Command(account.id(), link.id(), 3));
 
         assertThat(changed.role()).isEqualTo(broker);
-        assertThat(accounts.queries().get(viewer, account.id()).links()).isEmpty();
+        assertThat(useCases.details().account(viewer, account.id()).account().links()).isEmpty();
         refused(NotFoundException.class, "ACCOUNT_LINK_NOT_FOUND",
                 () -> accounts.unlink().execute(agent, new UnlinkHuman.Command(account.id(), link.id(), null)));
     }
@@ -270,7 +270,7 @@ class AccountUseCasesTest extends UseCaseTest {
         AuditEntry entry = deleted.onlyAuditEntry();
         assertAudit(entry, AuditAction.DELETE, RecordKind.ACCOUNT, account.id().value(), admin);
         assertThat(entry.changes()).containsEntry("name", new FieldChange("Skyward", null));
-        refused(NotFoundException.class, "ACCOUNT_NOT_FOUND", () -> accounts.queries().get(viewer, account.id()));
+        refused(NotFoundException.class, "ACCOUNT_NOT_FOUND", () -> useCases.details().account(viewer, account.id()).account());
         refused(NotFoundException.class, "ACCOUNT_NOT_FOUND",
                 () -> accounts.delete().execute(admin, new DeleteAccount.Command(account.id(), null)));
     }
@@ -281,7 +281,7 @@ class AccountUseCasesTest extends UseCaseTest {
 
         refused(VersionMismatchException.class, "VERSION_MISMATCH",
                 () -> accounts.delete().execute(admin, new DeleteAccount.Command(account.id(), 2)));
-        assertThat(accounts.queries().get(viewer, account.id())).isNotNull();
+        assertThat(useCases.details().account(viewer, account.id()).account()).isNotNull();
     }
 
     @Test

@@ -383,6 +383,6 @@ class ContactPointUseCasesTest extends UseCaseTest {
     }
 
     private Human storedHuman() {
-        return useCases.humans().queries().get(viewer, ada.id());
+        return useCases.details().human(viewer, ada.id()).human();
     }
 }

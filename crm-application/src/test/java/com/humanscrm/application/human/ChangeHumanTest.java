@@ -41,7 +41,7 @@ class ChangeHumanTest extends UseCaseTest {
         assertThat(changed.emails()).isEqualTo(ada.emails());
         assertThat(changed.version()).isEqualTo(ada.version() + 1);
         assertThat(changed.updatedAt()).isAfter(ada.updatedAt());
-        assertThat(useCases.humans().queries().get(viewer, ada.id())).usingRecursiveComparison().isEqualTo(changed);
+        assertThat(useCases.details().human(viewer, ada.id()).human()).usingRecursiveComparison().isEqualTo(changed);
     }
 
     @Test
@@ -60,7 +60,7 @@ class ChangeHumanTest extends UseCaseTest {
 
         same.auditedNothing();
         assertThat(same.result().version()).isEqualTo(1);
-        assertThat(useCases.humans().queries().get(viewer, ada.id()).version()).isEqualTo(1);
+        assertThat(useCases.details().human(viewer, ada.id()).human().version()).isEqualTo(1);
     }
 
     @Test
@@ -92,7 +92,7 @@ class ChangeHumanTest extends UseCaseTest {
         refusedOnField("status", () -> change(new ChangeHuman.Command(ada.id(), null, null, null, null, Optional.empty(), null)));
         refusedOnField("firstName", () -> change(named(ada.id(), null, "x".repeat(101))));
         refusedOnField("lastName", () -> change(new ChangeHuman.Command(ada.id(), null, null, null, Optional.empty(), null, null)));
-        assertThat(useCases.humans().queries().get(viewer, ada.id()).version()).isEqualTo(1);
+        assertThat(useCases.details().human(viewer, ada.id()).human().version()).isEqualTo(1);
     }
 
     @Test
@@ -106,7 +106,7 @@ class ChangeHumanTest extends UseCaseTest {
                 .doesNotContainKey("middleName");
         assertThat(refusal.fieldErrors().get("lastName")).containsExactly("is required");
         assertThat(refusal.fieldErrors().values()).allSatisfy(problems -> assertThat(problems).hasSize(1));
-        assertThat(useCases.humans().queries().get(viewer, ada.id())).usingRecursiveComparison().isEqualTo(ada);
+        assertThat(useCases.details().human(viewer, ada.id()).human()).usingRecursiveComparison().isEqualTo(ada);
     }
 
     private Human change(ChangeHuman.Command command) {

@@ -33,7 +33,7 @@ class CreateHumanTest extends UseCaseTest {
                 .email("ada@example.test", "work").email("ada@home.test", null)
                 .phone("+44 20 7946 0000", "Mobile", true).command());
 
-        assertThat(useCases.humans().queries().get(viewer, human.id())).usingRecursiveComparison().isEqualTo(human);
+        assertThat(useCases.details().human(viewer, human.id()).human()).usingRecursiveComparison().isEqualTo(human);
         assertThat(human.status()).isEqualTo(PartyStatus.OPEN);
         assertThat(human.types()).containsExactlyInAnyOrder(HumanType.CLIENT, HumanType.TRAINER);
         assertThat(human.emails()).extracting(e -> e.value().address(), e -> e.label() == null ? null : e.label().name(),

@@ -33,7 +33,7 @@ class DeleteHumanTest extends UseCaseTest {
     void anAdminDeletesAHumanWithItsEmailsAndPhones() {
         useCases.humans().delete().execute(admin, new DeleteHuman.Command(ada.id(), null));
 
-        refused(NotFoundException.class, "HUMAN_NOT_FOUND", () -> useCases.humans().queries().get(viewer, ada.id()));
+        refused(NotFoundException.class, "HUMAN_NOT_FOUND", () -> useCases.details().human(viewer, ada.id()).human());
         assertThat(crm.humans.usesLabel(ada.emails().getFirst().label().id())).as("its emails went with it").isFalse();
     }
 
@@ -58,7 +58,7 @@ class DeleteHumanTest extends UseCaseTest {
         for (Actor notAdmin : new Actor[] {viewer, agent, manager}) {
             forbidden(() -> useCases.humans().delete().execute(notAdmin, new DeleteHuman.Command(ada.id(), null)));
         }
-        assertThat(useCases.humans().queries().get(viewer, ada.id())).isNotNull();
+        assertThat(useCases.details().human(viewer, ada.id()).human()).isNotNull();
     }
 
     @Test
@@ -66,7 +66,7 @@ class DeleteHumanTest extends UseCaseTest {
         refused(VersionMismatchException.class, "VERSION_MISMATCH",
                 () -> useCases.humans().delete().execute(admin, new DeleteHuman.Command(ada.id(), 2)));
 
-        assertThat(useCases.humans().queries().get(viewer, ada.id()).version()).isEqualTo(1);
+        assertThat(useCases.details().human(viewer, ada.id()).human().version()).isEqualTo(1);
     }
 
     @Test

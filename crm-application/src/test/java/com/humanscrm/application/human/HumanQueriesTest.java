@@ -27,13 +27,13 @@ class HumanQueriesTest extends UseCaseTest {
     @Test
     void everyRoleReadsAHuman() {
         for (Actor anyone : new Actor[] {viewer, agent, manager, admin}) {
-            assertThat(useCases.humans().queries().get(anyone, ada.id()).id()).isEqualTo(ada.id());
+            assertThat(useCases.details().human(anyone, ada.id()).human().id()).isEqualTo(ada.id());
         }
     }
 
     @Test
     void anUnknownHumanIsNotFound() {
-        refused(NotFoundException.class, "HUMAN_NOT_FOUND", () -> useCases.humans().queries().get(viewer, new HumanId(UUID.randomUUID())));
+        refused(NotFoundException.class, "HUMAN_NOT_FOUND", () -> useCases.details().human(viewer, new HumanId(UUID.randomUUID())).human());
     }
 
     @Test
@@ -60,6 +60,6 @@ class HumanQueriesTest extends UseCaseTest {
 
         useCases.lookups().rename().execute(admin, new RenameLookupItem.Command(LookupList.HUMAN_EMAIL_LABELS, work.id(), null, "Office"));
 
-        assertThat(useCases.humans().queries().get(viewer, labelled.id()).emails().getFirst().label().name()).isEqualTo("Office");
+        assertThat(useCases.details().human(viewer, labelled.id()).human().emails().getFirst().label().name()).isEqualTo("Office");
     }
 }

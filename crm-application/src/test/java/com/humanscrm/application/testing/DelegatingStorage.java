@@ -2,6 +2,7 @@ package com.humanscrm.application.testing;
 
 import com.humanscrm.application.Storage;
 import com.humanscrm.application.account.AccountRepository;
+import com.humanscrm.application.activity.ActivityRepository;
 import com.humanscrm.application.apikey.ApiKeyRepository;
 import com.humanscrm.application.audit.AuditLog;
 import com.humanscrm.application.colleague.ColleagueRepository;
@@ -67,6 +68,11 @@ public class DelegatingStorage implements Storage {
     @Override
     public AccountRepository accounts() {
         return delegate.accounts();
+    }
+
+    @Override
+    public ActivityRepository activities() {
+        return delegate.activities();
     }
 
     @Override

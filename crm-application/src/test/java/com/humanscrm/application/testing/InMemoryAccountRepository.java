@@ -1,6 +1,7 @@
 package com.humanscrm.application.testing;
 
 import com.humanscrm.application.account.AccountListQuery;
+import com.humanscrm.application.account.AccountOfHuman;
 import com.humanscrm.application.account.AccountRepository;
 import com.humanscrm.application.account.AccountSortField;
 import com.humanscrm.application.account.AccountSummary;
@@ -9,21 +10,25 @@ import com.humanscrm.application.shared.Page;
 import com.humanscrm.domain.account.Account;
 import com.humanscrm.domain.account.AccountId;
 import com.humanscrm.domain.account.HumanLink;
+import com.humanscrm.domain.human.HumanId;
 import com.humanscrm.domain.lookup.Label;
 import com.humanscrm.domain.lookup.LookupItemId;
 import com.humanscrm.domain.shared.ConflictException;
 import com.humanscrm.domain.shared.RecordKind;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
 
 /** Accounts in a map; types and labels are read back with their lookup item's current name. */
 public final class InMemoryAccountRepository implements AccountRepository {
 
     private final Map<AccountId, Account> accounts = new ConcurrentHashMap<>();
     private final CurrentLabels labels;
+    private Consumer<AccountId> beforeRemoval = id -> { };
 
     public InMemoryAccountRepository(LookupRepository lookups) {
         this.labels = new CurrentLabels(lookups::findById);
@@ -58,7 +63,30 @@ public final class InMemoryAccountRepository implements AccountRepository {
 
     @Override
     public void remove(AccountId id) {
+        beforeRemoval.accept(id);
         accounts.remove(id);
+    }
+
+    /** What the database's references do when an account is deleted: refuse (by throwing) while records point to it. */
+    public void onRemoval(Consumer<AccountId> references) {
+        this.beforeRemoval = references;
+    }
+
+    /** What deleting a human does to the accounts it is linked to, as the database's cascade: the links go, nothing else changes. */
+    public void unlinkAll(HumanId human) {
+        accounts.replaceAll((id, account) -> Account.restore(id, account.name(), account.status(), account.types(),
+                account.contacts(), account.links().stream().filter(link -> !link.humanId().equals(human)).toList(),
+                account.version(), account.createdAt(), account.updatedAt()));
+    }
+
+    @Override
+    public List<AccountOfHuman> linksOf(HumanId human) {
+        return accounts.values().stream()
+                .map(this::withCurrentLabels)
+                .flatMap(account -> account.links().stream().filter(link -> link.humanId().equals(human))
+                        .map(link -> new AccountOfHuman(link.id(), account.id(), account.name(), link.role())))
+                .sorted(Comparator.comparing(AccountOfHuman::accountName).thenComparing(link -> link.role().name()))
+                .toList();
     }
 
     @Override

@@ -5,6 +5,7 @@ import com.humanscrm.application.Ports;
 import com.humanscrm.application.Storage;
 import com.humanscrm.application.UseCases;
 import com.humanscrm.application.account.AccountRepository;
+import com.humanscrm.application.activity.ActivityRepository;
 import com.humanscrm.application.apikey.ApiKeyRepository;
 import com.humanscrm.application.audit.AuditLog;
 import com.humanscrm.application.colleague.ColleagueRepository;
@@ -21,6 +22,7 @@ import com.humanscrm.application.signin.SignInPolicy;
 import com.humanscrm.domain.apikey.ApiKeySecret;
 import com.humanscrm.domain.colleague.Colleague;
 import com.humanscrm.domain.colleague.Role;
+import com.humanscrm.domain.shared.ConflictException;
 import java.net.URI;
 import java.util.Set;
 import java.util.function.UnaryOperator;
@@ -36,6 +38,7 @@ public final class InMemoryCrm {
     public final InMemoryLookupRepository lookups = InMemoryLookupRepository.seeded(clock);
     public final InMemoryHumanRepository humans = new InMemoryHumanRepository(lookups);
     public final InMemoryAccountRepository accounts = new InMemoryAccountRepository(lookups);
+    public final InMemoryActivityRepository activities = new InMemoryActivityRepository();
     public final InMemoryColleagueRepository colleagues = new InMemoryColleagueRepository();
     public final InMemoryApiKeyRepository apiKeys = new InMemoryApiKeyRepository(colleagues);
     public final InMemoryAuditLog auditLog = new InMemoryAuditLog();
@@ -73,6 +76,11 @@ public final class InMemoryCrm {
         @Override
         public AccountRepository accounts() {
             return accounts;
+        }
+
+        @Override
+        public ActivityRepository activities() {
+            return activities;
         }
 
         @Override
@@ -127,6 +135,17 @@ public final class InMemoryCrm {
         this.signInPolicy = signInPolicy;
         this.limits = limits;
         lookups.useCheckedBy(id -> humans.usesLabel(id) || accounts.usesLabel(id));
+        humans.onRemoval(human -> {
+            if (activities.mentions(human)) {
+                throw ConflictException.inUse("Activities are about the human " + human);
+            }
+            accounts.unlinkAll(human);
+        });
+        accounts.onRemoval(account -> {
+            if (activities.mentions(account)) {
+                throw ConflictException.inUse("Activities are about the account " + account);
+            }
+        });
         useCases = UseCases.over(ports(), limits, signInPolicy);
     }
 

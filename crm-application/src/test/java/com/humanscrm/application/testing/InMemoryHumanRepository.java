@@ -13,10 +13,12 @@ import com.humanscrm.domain.human.HumanId;
 import com.humanscrm.domain.lookup.LookupItemId;
 import com.humanscrm.domain.shared.ConflictException;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
 
 /**
  * Humans in a map. Labels are read back with their lookup item's current name, as the database's
@@ -26,6 +28,7 @@ public final class InMemoryHumanRepository implements HumanRepository {
 
     private final Map<HumanId, Human> humans = new ConcurrentHashMap<>();
     private final CurrentLabels labels;
+    private Consumer<HumanId> beforeRemoval = id -> { };
 
     /** Labels come back as they were stored, without a lookup list to ask for renames. */
     public InMemoryHumanRepository() {
@@ -66,7 +69,21 @@ public final class InMemoryHumanRepository implements HumanRepository {
 
     @Override
     public void remove(HumanId id) {
+        beforeRemoval.accept(id);
         humans.remove(id);
+    }
+
+    /**
+     * What the database's references do when a human is deleted: refuse (by throwing) while records that
+     * must keep it point to it, and remove what belongs to it.
+     */
+    public void onRemoval(Consumer<HumanId> references) {
+        this.beforeRemoval = references;
+    }
+
+    @Override
+    public List<HumanSummary> summaries(Collection<HumanId> ids) {
+        return ids.stream().distinct().map(this::findById).flatMap(Optional::stream).map(HumanSummary::of).toList();
     }
 
     @Override

@@ -2,25 +2,20 @@ package com.humanscrm.domain.human;
 
 import com.humanscrm.domain.shared.RuleViolationException;
 import com.humanscrm.domain.shared.Violations;
+import com.humanscrm.domain.shared.WireNames;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 public enum HumanType {
     CLIENT, TRAINER, TRAVEL_AGENT, FLIGHT_BROKER;
 
     public String wireName() {
-        return name().toLowerCase(Locale.ROOT);
+        return WireNames.of(this);
     }
 
     public static HumanType fromWireName(String value, String field) {
-        for (HumanType type : values()) {
-            if (type.wireName().equals(value)) {
-                return type;
-            }
-        }
-        throw RuleViolationException.field(field, "must be one of client, trainer, travel_agent, flight_broker");
+        return WireNames.parse(HumanType.class, value, field);
     }
 
     /** The types a list of wire names gives; each unknown one refused under its place ({@code types[1]}). */

@@ -1,5 +1,6 @@
 package com.humanscrm.domain.shared;
 
+import java.time.Instant;
 import java.util.Objects;
 import java.util.regex.Pattern;
 
@@ -9,6 +10,8 @@ public final class Checks {
     // Deliberately simple: one @, no spaces, a dot in the domain. Deliverability is not ours to judge.
     private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
 
+    private static final Instant EARLIEST = Instant.parse("0001-01-01T00:00:00Z");
+    private static final Instant LATEST = Instant.parse("9999-12-31T23:59:59.999999Z");
     public static final String UNSTORABLE_TEXT = "must not contain control characters or broken Unicode";
 
     private Checks() {
@@ -65,6 +68,18 @@ public final class Checks {
             throw RuleViolationException.field(field, "must be a well-formed email address");
         }
         return email;
+    }
+
+    /**
+     * A moment a timestamp column can hold (years 1 to 9999): ISO-8601 parsers take years far beyond, which
+     * the database would refuse with an error instead of a field problem. {@code null} is refused as missing.
+     */
+    public static Instant timestamp(Instant value, String field) {
+        required(value, field);
+        if (value.isBefore(EARLIEST) || value.isAfter(LATEST)) {
+            throw RuleViolationException.field(field, "must be between years 1 and 9999");
+        }
+        return value;
     }
 
     public static <T> T required(T value, String field) {

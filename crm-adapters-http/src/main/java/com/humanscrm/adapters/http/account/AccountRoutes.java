@@ -15,6 +15,7 @@ import com.humanscrm.application.account.AccountUseCases;
 import com.humanscrm.application.account.ChangeLinkRole;
 import com.humanscrm.application.account.DeleteAccount;
 import com.humanscrm.application.account.UnlinkHuman;
+import com.humanscrm.application.detail.DetailQueries;
 import com.humanscrm.application.shared.PageRequest;
 import com.humanscrm.application.shared.Sort;
 import com.humanscrm.domain.account.Account;
@@ -37,13 +38,15 @@ public final class AccountRoutes {
     private static final String LINKS = PATH + "/{id}/humans";
 
     private final AccountUseCases accounts;
+    private final DetailQueries details;
 
-    private AccountRoutes(AccountUseCases accounts) {
+    private AccountRoutes(AccountUseCases accounts, DetailQueries details) {
         this.accounts = accounts;
+        this.details = details;
     }
 
-    public static void register(RoutesConfig routes, AccountUseCases useCases) {
-        AccountRoutes accounts = new AccountRoutes(useCases);
+    public static void register(RoutesConfig routes, AccountUseCases useCases, DetailQueries details) {
+        AccountRoutes accounts = new AccountRoutes(useCases, details);
         routes.get(PATH, accounts::list);
         routes.post(PATH, accounts::create);
         routes.get(PATH + "/{id}", accounts::get);
@@ -78,7 +81,7 @@ public final class AccountRoutes {
     }
 
     private void get(Context ctx) {
-        Responses.ok(ctx, AccountResponse.from(accounts.queries().get(actor(ctx), accountId(ctx))));
+        Responses.ok(ctx, AccountDetailResponse.from(details.account(actor(ctx), accountId(ctx))));
     }
 
     private void change(Context ctx) {

@@ -11,6 +11,7 @@ import com.humanscrm.adapters.http.shared.Params;
 import com.humanscrm.adapters.http.shared.Responses;
 import com.humanscrm.adapters.http.shared.Versions;
 import com.humanscrm.application.human.HumanUseCases;
+import com.humanscrm.application.detail.DetailQueries;
 import com.humanscrm.application.human.DeleteHuman;
 import com.humanscrm.application.human.HumanListQuery;
 import com.humanscrm.application.human.HumanSortField;
@@ -29,13 +30,15 @@ public final class HumanRoutes {
     static final String PATH = "/api/humans";
 
     private final HumanUseCases humans;
+    private final DetailQueries details;
 
-    private HumanRoutes(HumanUseCases humans) {
+    private HumanRoutes(HumanUseCases humans, DetailQueries details) {
         this.humans = humans;
+        this.details = details;
     }
 
-    public static void register(RoutesConfig routes, HumanUseCases useCases) {
-        HumanRoutes humans = new HumanRoutes(useCases);
+    public static void register(RoutesConfig routes, HumanUseCases useCases, DetailQueries details) {
+        HumanRoutes humans = new HumanRoutes(useCases, details);
         routes.get(PATH, humans::list);
         routes.post(PATH, humans::create);
         routes.get(PATH + "/{id}", humans::get);
@@ -71,7 +74,7 @@ public final class HumanRoutes {
     }
 
     private void get(Context ctx) {
-        Responses.ok(ctx, HumanResponse.from(humans.queries().get(actor(ctx), humanId(ctx))));
+        Responses.ok(ctx, HumanDetailResponse.from(details.human(actor(ctx), humanId(ctx))));
     }
 
     private void change(Context ctx) {

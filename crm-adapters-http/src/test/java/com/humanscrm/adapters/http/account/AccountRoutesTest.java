@@ -51,7 +51,7 @@ class AccountRoutesTest {
 
         ApiResponse read = api.as(Role.VIEWER).get("/api/accounts/" + created.id()).send().expectStatus(200);
 
-        assertThat(read.data()).isEqualTo(created.data());
+        assertThat(read.record()).isEqualTo(created.data());
         assertThat(read.header("ETag")).isEqualTo("\"1\"");
         assertThat(read.data().get("status").asString()).isEqualTo("open");
         assertThat(read.data().get("types")).isEmpty();

@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
 
 /** A response, with its JSON body at hand and assertions that show the body when they fail. */
 public final class ApiResponse {
@@ -75,6 +77,20 @@ public final class ApiResponse {
     /** {@code data} of a record or list envelope. */
     public JsonNode data() {
         return json().get("data");
+    }
+
+    /**
+     * {@link #data} without what only a detail view adds (a human's accounts and activities, an account's
+     * activities and who its links are): the record as a write answers it, to compare the two.
+     */
+    public JsonNode record() {
+        ObjectNode record = (ObjectNode) data().deepCopy();
+        record.remove("accounts");
+        record.remove("recentActivities");
+        if (record.get("humans") instanceof ArrayNode links) {
+            links.forEach(link -> ((ObjectNode) link).remove("human"));
+        }
+        return record;
     }
 
     /** The {@code id} of the record in {@code data}. */

@@ -25,6 +25,7 @@ import com.humanscrm.adapters.persistence.shared.RenderedQuery;
 import com.humanscrm.adapters.persistence.shared.RowLocks;
 import com.humanscrm.adapters.persistence.shared.SearchText;
 import com.humanscrm.application.account.AccountListQuery;
+import com.humanscrm.application.account.AccountOfHuman;
 import com.humanscrm.application.account.AccountRepository;
 import com.humanscrm.application.account.AccountSortField;
 import com.humanscrm.application.account.AccountSummary;
@@ -226,7 +227,20 @@ public final class JooqAccountRepository implements AccountRepository {
 
     @Override
     public void remove(AccountId id) {
-        dsl.deleteFrom(ACCOUNTS).where(ACCOUNTS.ID.eq(id.value())).execute();
+        Conflicts.refuseInUse(() -> dsl.deleteFrom(ACCOUNTS).where(ACCOUNTS.ID.eq(id.value())).execute(),
+                "Activities are about the account " + id + "; delete them, or make them about someone else, first");
+    }
+
+    @Override
+    public List<AccountOfHuman> linksOf(HumanId human) {
+        return dsl.select(ACCOUNT_HUMANS.ID, ACCOUNTS.ID, ACCOUNTS.NAME, LOOKUP_ITEMS.ID, LOOKUP_ITEMS.NAME)
+                .from(ACCOUNT_HUMANS)
+                .join(ACCOUNTS).on(ACCOUNTS.ID.eq(ACCOUNT_HUMANS.ACCOUNT_ID))
+                .join(LOOKUP_ITEMS).on(LOOKUP_ITEMS.ID.eq(ACCOUNT_HUMANS.ROLE_ID))
+                .where(ACCOUNT_HUMANS.HUMAN_ID.eq(human.value()))
+                .orderBy(ACCOUNTS.NAME, LOOKUP_ITEMS.NAME)
+                .fetch(row -> new AccountOfHuman(row.value1(), new AccountId(row.value2()), row.value3(),
+                        new Label(new LookupItemId(row.value4()), row.value5())));
     }
 
     @Override

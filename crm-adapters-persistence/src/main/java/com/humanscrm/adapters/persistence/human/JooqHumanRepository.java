@@ -36,6 +36,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -44,7 +45,9 @@ import java.util.UUID;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
+import org.jooq.Record11;
 import org.jooq.Records;
+import org.jooq.SelectJoinStep;
 import org.jooq.Table;
 import org.jooq.impl.DSL;
 
@@ -152,27 +155,39 @@ public final class JooqHumanRepository implements HumanRepository {
         Keyset<HumanSummary, ?> order = order(query.sort());
         Condition filter = filter(query);
         return order.page(
-                dsl.select(
-                                HUMANS.ID.convertFrom(HumanId::new),
-                                HUMANS.FIRST_NAME,
-                                HUMANS.MIDDLE_NAME,
-                                HUMANS.LAST_NAME,
-                                status(),
-                                DSL.array(select(HUMAN_TYPES.TYPE).from(HUMAN_TYPES).where(HUMAN_TYPES.HUMAN_ID.eq(HUMANS.ID)))
-                                        .convertFrom(JooqHumanRepository::types),
-                                DSL.field(select(HUMAN_EMAILS.EMAIL).from(HUMAN_EMAILS)
-                                        .where(HUMAN_EMAILS.HUMAN_ID.eq(HUMANS.ID), HUMAN_EMAILS.IS_PRIMARY.isTrue())),
-                                DSL.field(select(HUMAN_PHONES.NUMBER).from(HUMAN_PHONES)
-                                        .where(HUMAN_PHONES.HUMAN_ID.eq(HUMANS.ID), HUMAN_PHONES.IS_PRIMARY.isTrue())),
-                                HUMANS.VERSION,
-                                HUMANS.CREATED_AT,
-                                HUMANS.UPDATED_AT)
-                        .from(HUMANS)
+                selectSummaries()
                         .where(filter, order.after(query.page().cursor()))
                         .orderBy(order.orderBy())
                         .limit(order.rowsToFetch(query.page()))
                         .fetch(Records.mapping(HumanSummary::new)),
                 query.page(), () -> dsl.fetchCount(HUMANS, filter));
+    }
+
+    @Override
+    public List<HumanSummary> summaries(Collection<HumanId> ids) {
+        return selectSummaries().where(HUMANS.ID.in(ids.stream().map(HumanId::value).toList()))
+                .fetch(Records.mapping(HumanSummary::new));
+    }
+
+    /** A human's summary: its types as an array, its primary email and phone number each from a one-row index probe. */
+    private SelectJoinStep<Record11<HumanId, String, String, String, PartyStatus, Set<HumanType>, String, String, Integer,
+            Instant, Instant>> selectSummaries() {
+        return dsl.select(
+                        HUMANS.ID.convertFrom(HumanId::new),
+                        HUMANS.FIRST_NAME,
+                        HUMANS.MIDDLE_NAME,
+                        HUMANS.LAST_NAME,
+                        status(),
+                        DSL.array(select(HUMAN_TYPES.TYPE).from(HUMAN_TYPES).where(HUMAN_TYPES.HUMAN_ID.eq(HUMANS.ID)))
+                                .convertFrom(JooqHumanRepository::types),
+                        DSL.field(select(HUMAN_EMAILS.EMAIL).from(HUMAN_EMAILS)
+                                .where(HUMAN_EMAILS.HUMAN_ID.eq(HUMANS.ID), HUMAN_EMAILS.IS_PRIMARY.isTrue())),
+                        DSL.field(select(HUMAN_PHONES.NUMBER).from(HUMAN_PHONES)
+                                .where(HUMAN_PHONES.HUMAN_ID.eq(HUMANS.ID), HUMAN_PHONES.IS_PRIMARY.isTrue())),
+                        HUMANS.VERSION,
+                        HUMANS.CREATED_AT,
+                        HUMANS.UPDATED_AT)
+                .from(HUMANS);
     }
 
     @Override
@@ -201,7 +216,8 @@ public final class JooqHumanRepository implements HumanRepository {
 
     @Override
     public void remove(HumanId id) {
-        dsl.deleteFrom(HUMANS).where(HUMANS.ID.eq(id.value())).execute();
+        Conflicts.refuseInUse(() -> dsl.deleteFrom(HUMANS).where(HUMANS.ID.eq(id.value())).execute(),
+                "Activities are about the human " + id + "; delete them, or make them about someone else, first");
     }
 
     @Override

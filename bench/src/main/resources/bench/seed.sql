@@ -1,5 +1,7 @@
 -- The benchmark's data, set-based: :humans humans, each with 1-3 emails, 0-2 phone numbers and 1-2
--- types, created over the last two years, with the search text the repository would have written.
+-- types, created over the last two years, with the search text the repository would have written; an
+-- account for every 20 humans, linking three of them; and over a million activities: one of each human,
+-- five of each account, and 1,000 of each of the first 20 humans (the ones the activities row lists).
 -- Seed replaces :humans; statements end with a semicolon at the end of a line.
 
 create unlogged table bench_people as
@@ -67,5 +69,45 @@ select uuidv7(created_at - now()), id, number,
        labels[1 + (n - 1) % cardinality(labels)], n = 1, n = 1, created_at, created_at
 from bench_people, unnest(phones) with ordinality as p(number, n),
      (select array_agg(id order by created_at, id) as labels from lookup_items where list = 'human_phone_labels') as l;
+
+create unlogged table bench_accounts as
+select n, uuidv7(make_interval(secs => -(n * 1200)::double precision)) as id,
+       now() - make_interval(secs => (n * 1200)::double precision) as created_at
+from generate_series(1, greatest(:humans / 20, 1)) as n;
+
+insert into accounts (id, name, status, search_text, version, created_at, updated_at)
+select id, 'Account ' || n, 'active', 'account ' || n || ' desk' || n || '@accounts.example', 1, created_at, created_at
+from bench_accounts;
+
+insert into account_emails (id, account_id, email, label_id, is_primary, created_at, updated_at)
+select uuidv7(created_at - now()), id, 'desk' || n || '@accounts.example', null, true, created_at, created_at
+from bench_accounts;
+
+insert into account_humans (id, account_id, human_id, role_id, created_at, updated_at)
+select uuidv7(a.created_at - now()), a.id, p.id, roles[1 + k % cardinality(roles)], a.created_at, a.created_at
+from bench_accounts a cross join generate_series(0, 2) as k
+join bench_people p on p.i = 3 * (a.n - 1) + k + 1,
+     (select array_agg(id order by created_at, id) as roles from lookup_items where list = 'account_human_roles') as r;
+
+insert into activities (id, type, subject, activity_date, human_id, account_id, created_by, version, created_at,
+                        updated_at)
+select uuidv7(p.created_at - now()), (array['email', 'whatsapp_message', 'online_meeting', 'phone_call'])[1 + p.i % 4],
+       'Follow-up ' || p.i, p.created_at + interval '1 hour', p.id, null, c.id, 1, p.created_at, p.created_at
+from bench_people p, (select id from colleagues order by created_at limit 1) as c;
+
+insert into activities (id, type, subject, activity_date, human_id, account_id, created_by, version, created_at,
+                        updated_at)
+select uuidv7(a.created_at - now()), 'email', 'Quote ' || a.n || '-' || k, a.created_at + make_interval(days => k),
+       null, a.id, c.id, 1, a.created_at, a.created_at
+from bench_accounts a cross join generate_series(1, 5) as k, (select id from colleagues order by created_at limit 1) as c;
+
+insert into activities (id, type, subject, activity_date, human_id, account_id, created_by, version, created_at,
+                        updated_at)
+select gen_random_uuid(), (array['email', 'whatsapp_message', 'online_meeting', 'phone_call'])[1 + k % 4],
+       'Call ' || k, now() - make_interval(mins => k * 37), p.id, null, c.id, 1, now(), now()
+from bench_people p cross join generate_series(1, 1000) as k, (select id from colleagues order by created_at limit 1) as c
+where p.i <= 20;
+
+drop table bench_accounts;
 
 drop table bench_people;

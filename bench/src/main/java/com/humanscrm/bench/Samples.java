@@ -18,7 +18,8 @@ import java.util.UUID;
 
 /**
  * What the scenarios ask for, drawn at random from the loaded humans and written one request path a
- * line for wrk's scripts: ids to read and patch, first pages, deep pages and searches.
+ * line for wrk's scripts: ids to read and patch, first pages, deep pages, searches, accounts to read
+ * and the activities of the busiest humans.
  */
 final class Samples {
 
@@ -28,6 +29,8 @@ final class Samples {
     static final String FIRST_PAGES = "first-pages.txt";
     static final String DEEP_PAGES = "deep-pages.txt";
     static final String SEARCHES = "searches.txt";
+    static final String ACCOUNT_DETAIL = "account-detail.txt";
+    static final String BUSY_ACTIVITIES = "busy-activities.txt";
 
     private static final List<String> SORTS = List.of("lastName", "-lastName", "createdAt", "-createdAt");
     private static final String LIST = "/api/humans?limit=50";
@@ -78,6 +81,44 @@ final class Samples {
             searches.add(LIST + "&q=" + URLEncoder.encode(q, StandardCharsets.UTF_8));
         }
         write(directory.resolve(SEARCHES), searches);
+        write(directory.resolve(ACCOUNT_DETAIL), ids(connection, "select id from accounts order by random() limit 20000")
+                .stream().map(id -> "/api/accounts/" + id).toList());
+        write(directory.resolve(BUSY_ACTIVITIES), busyActivities(connection));
+    }
+
+    /**
+     * The activities of the humans with 1,000 each: the first page, one type's, and a page from a real
+     * cursor at a random depth of their list.
+     */
+    private static List<String> busyActivities(Connection connection) throws SQLException {
+        List<String> paths = new ArrayList<>();
+        try (Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery("""
+                     select a.human_id, a.activity_date, a.id from activities a
+                     join (select human_id from activities group by human_id having count(*) >= 1000) busy
+                       on busy.human_id = a.human_id
+                     order by random() limit 2000""")) {
+            while (rows.next()) {
+                String human = rows.getObject(1, UUID.class).toString();
+                String list = "/api/activities?limit=50&humanId=" + human;
+                paths.add(list);
+                paths.add(list + "&type=phone_call");
+                Cursor cursor = new Cursor("-activityDate", rows.getObject(2, OffsetDateTime.class).toInstant().toString(),
+                        rows.getObject(3, UUID.class));
+                paths.add(list + "&cursor=" + cursor.encode());
+            }
+        }
+        return paths;
+    }
+
+    private static List<UUID> ids(Connection connection, String query) throws SQLException {
+        List<UUID> ids = new ArrayList<>();
+        try (Statement statement = connection.createStatement(); ResultSet rows = statement.executeQuery(query)) {
+            while (rows.next()) {
+                ids.add(rows.getObject(1, UUID.class));
+            }
+        }
+        return ids;
     }
 
     private static String lastDigits(String phone, int count) {

@@ -53,6 +53,13 @@ final class Scenarios {
         Measurement search = crm(GET, Samples.SEARCHES, 2, 4);
         rows.add(Row.load("q search (inside names, emails, two terms, digits)", 4, search,
                 search.perSecond() / baseline.perSecond(), "baseline", "p95 ≤ 30 ms", search.p95() <= 30));
+        Measurement account = crm(GET, Samples.ACCOUNT_DETAIL, 2, 16);
+        double accountRatio = account.perSecond() / baseline.perSecond();
+        rows.add(Row.load("GET /api/accounts/{id} (3 linked humans, newest activities)", 16, account, accountRatio,
+                "baseline", "≥ 0.8× baseline, p99 ≤ 10 ms", accountRatio >= 0.8 && account.p99() <= 10));
+        Measurement activities = crm(GET, Samples.BUSY_ACTIVITIES, 2, 16);
+        rows.add(Row.load("activities of a human with 1,000: page 1, by type, deep cursor", 16, activities,
+                activities.perSecond() / baseline.perSecond(), "baseline", "p95 ≤ 20 ms", activities.p95() <= 20));
         Measurement patch = crm(PATCH, Samples.IDS, 8, 8);
         rows.add(Row.load("PATCH /api/humans/{id} with If-Match", 8, patch,
                 patch.perSecond() / baseline.perSecond(), "baseline", "—", true));

@@ -11,13 +11,14 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Loads the humans set-based, in a few statements. The secondary indexes are dropped first and
+ * Loads the humans, accounts and activities set-based, in a few statements. The secondary indexes are dropped first and
  * built again afterwards, from their own definitions: building an index once is far cheaper than
  * keeping it up to date through a million inserts.
  */
 final class Seed {
 
-    private static final String TABLES = "'humans', 'human_types', 'human_emails', 'human_phones'";
+    private static final String TABLES = "'humans', 'human_types', 'human_emails', 'human_phones', 'accounts',"
+            + " 'account_emails', 'account_humans', 'activities'";
 
     private Seed() {
     }

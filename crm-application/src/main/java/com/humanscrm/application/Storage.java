@@ -5,7 +5,10 @@ import com.humanscrm.application.activity.ActivityRepository;
 import com.humanscrm.application.apikey.ApiKeyRepository;
 import com.humanscrm.application.audit.AuditLog;
 import com.humanscrm.application.colleague.ColleagueRepository;
+import com.humanscrm.application.detail.DetailReads;
 import com.humanscrm.application.document.DocumentRepository;
+import com.humanscrm.application.geo.ExpressionRepository;
+import com.humanscrm.application.geo.GeoInterestRepository;
 import com.humanscrm.application.human.HumanRepository;
 import com.humanscrm.application.idempotency.IdempotencyStore;
 import com.humanscrm.application.lookup.LookupRepository;
@@ -30,6 +33,13 @@ public interface Storage {
     AccountRepository accounts();
 
     ActivityRepository activities();
+
+    GeoInterestRepository geoInterests();
+
+    ExpressionRepository geoInterestExpressions();
+
+    /** Humans and accounts with what other records say of them, for their detail views. */
+    DetailReads detailReads();
 
     LookupRepository lookups();
 

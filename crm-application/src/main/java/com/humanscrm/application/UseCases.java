@@ -10,6 +10,7 @@ import com.humanscrm.application.detail.DetailQueries;
 import com.humanscrm.application.document.AttachableRecords;
 import com.humanscrm.application.document.DocumentRemoval;
 import com.humanscrm.application.document.DocumentUseCases;
+import com.humanscrm.application.geo.GeoUseCases;
 import com.humanscrm.application.human.HumanUseCases;
 import com.humanscrm.application.idempotency.Idempotency;
 import com.humanscrm.application.lookup.Labels;
@@ -29,7 +30,8 @@ import java.util.Map;
  * The CRM's inbound ports, a record of use cases per feature, each wired over the ports it needs. A new
  * feature adds its own record and one line here; an adapter is handed only the features it serves.
  */
-public record UseCases(HumanUseCases humans, AccountUseCases accounts, ActivityUseCases activities, DetailQueries details,
+public record UseCases(HumanUseCases humans, AccountUseCases accounts, ActivityUseCases activities, GeoUseCases geo,
+                       DetailQueries details,
                        LookupUseCases lookups, ColleagueUseCases colleagues, ApiKeyUseCases apiKeys,
                        SessionUseCases sessions, SignInUseCases signIn, DocumentUseCases documents, AuditQueries audit,
                        Idempotency idempotency) {
@@ -45,12 +47,13 @@ public record UseCases(HumanUseCases humans, AccountUseCases accounts, ActivityU
                 RecordKind.ACTIVITY, id -> storage.activities().holdIfExists(new ActivityId(id))));
         Idempotency idempotency = new Idempotency(storage.idempotencyKeys(), ports.clock());
         Labels labels = new Labels(storage.lookups());
-        References references = new References(storage.humans(), storage.accounts());
+        References references = new References(storage.humans(), storage.accounts(), storage.activities());
         return new UseCases(
                 HumanUseCases.over(storage.humans(), labels, documentRemoval, core),
                 AccountUseCases.over(storage.accounts(), references, labels, documentRemoval, core),
                 ActivityUseCases.over(storage.activities(), references, documentRemoval, core),
-                new DetailQueries(storage.humans(), storage.accounts(), storage.activities()),
+                GeoUseCases.over(storage.geoInterests(), storage.geoInterestExpressions(), references, core),
+                new DetailQueries(storage.detailReads()),
                 LookupUseCases.over(storage.lookups(), core),
                 ColleagueUseCases.over(storage.colleagues(), core),
                 ApiKeyUseCases.over(storage.apiKeys(), storage.colleagues(), core),

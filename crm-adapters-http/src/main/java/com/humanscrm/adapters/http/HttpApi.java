@@ -10,6 +10,7 @@ import com.humanscrm.adapters.http.auth.SessionCookies;
 import com.humanscrm.adapters.http.colleague.ColleagueRoutes;
 import com.humanscrm.adapters.http.docs.DocsRoutes;
 import com.humanscrm.adapters.http.document.DocumentRoutes;
+import com.humanscrm.adapters.http.geo.GeoInterestRoutes;
 import com.humanscrm.adapters.http.health.HealthRoutes;
 import com.humanscrm.adapters.http.human.HumanRoutes;
 import com.humanscrm.adapters.http.lookup.LookupRoutes;
@@ -150,6 +151,7 @@ public final class HttpApi implements AutoCloseable {
             HumanRoutes.register(config.routes, useCases.humans(), useCases.details());
             AccountRoutes.register(config.routes, useCases.accounts(), useCases.details());
             ActivityRoutes.register(config.routes, useCases.activities());
+            GeoInterestRoutes.register(config.routes, useCases.geo());
             LookupRoutes.register(config.routes, useCases.lookups());
             ColleagueRoutes.register(config.routes, useCases.colleagues());
             SessionRoutes.register(config.routes, useCases.sessions());

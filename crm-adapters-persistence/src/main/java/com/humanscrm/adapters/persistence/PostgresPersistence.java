@@ -5,6 +5,9 @@ import com.humanscrm.adapters.persistence.activity.JooqActivityRepository;
 import com.humanscrm.adapters.persistence.apikey.JooqApiKeyRepository;
 import com.humanscrm.adapters.persistence.audit.JooqAuditLog;
 import com.humanscrm.adapters.persistence.colleague.JooqColleagueRepository;
+import com.humanscrm.adapters.persistence.detail.JooqDetailReads;
+import com.humanscrm.adapters.persistence.geo.JooqExpressionRepository;
+import com.humanscrm.adapters.persistence.geo.JooqGeoInterestRepository;
 import com.humanscrm.adapters.persistence.document.JooqDocumentRepository;
 import com.humanscrm.adapters.persistence.human.JooqHumanRepository;
 import com.humanscrm.adapters.persistence.idempotency.ExpiredIdempotencyKeys;
@@ -25,7 +28,10 @@ import com.humanscrm.application.activity.ActivityRepository;
 import com.humanscrm.application.apikey.ApiKeyRepository;
 import com.humanscrm.application.audit.AuditLog;
 import com.humanscrm.application.colleague.ColleagueRepository;
+import com.humanscrm.application.detail.DetailReads;
 import com.humanscrm.application.document.DocumentRepository;
+import com.humanscrm.application.geo.ExpressionRepository;
+import com.humanscrm.application.geo.GeoInterestRepository;
 import com.humanscrm.application.human.HumanRepository;
 import com.humanscrm.application.idempotency.IdempotencyStore;
 import com.humanscrm.application.lookup.LookupRepository;
@@ -74,6 +80,9 @@ public final class PostgresPersistence implements Storage, AutoCloseable {
     private final HumanRepository humans;
     private final AccountRepository accounts;
     private final ActivityRepository activities;
+    private final DetailReads detailReads;
+    private final GeoInterestRepository geoInterests;
+    private final ExpressionRepository geoInterestExpressions;
     private final LookupRepository lookups;
     private final ColleagueRepository colleagues;
     private final ApiKeyRepository apiKeys;
@@ -100,6 +109,9 @@ public final class PostgresPersistence implements Storage, AutoCloseable {
         this.humans = new JooqHumanRepository(dsl);
         this.accounts = new JooqAccountRepository(dsl);
         this.activities = new JooqActivityRepository(dsl);
+        this.detailReads = new JooqDetailReads(dsl);
+        this.geoInterests = new JooqGeoInterestRepository(dsl);
+        this.geoInterestExpressions = new JooqExpressionRepository(dsl);
         this.lookups = new JooqLookupRepository(dsl);
         this.colleagues = new JooqColleagueRepository(dsl, credentialChanges);
         this.apiKeys = new JooqApiKeyRepository(dsl, credentialChanges, settings.credentialCacheTtl(), lastUses);
@@ -164,6 +176,21 @@ public final class PostgresPersistence implements Storage, AutoCloseable {
     @Override
     public ActivityRepository activities() {
         return activities;
+    }
+
+    @Override
+    public GeoInterestRepository geoInterests() {
+        return geoInterests;
+    }
+
+    @Override
+    public ExpressionRepository geoInterestExpressions() {
+        return geoInterestExpressions;
+    }
+
+    @Override
+    public DetailReads detailReads() {
+        return detailReads;
     }
 
     @Override

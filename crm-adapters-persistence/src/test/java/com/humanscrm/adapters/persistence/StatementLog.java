@@ -28,6 +28,7 @@ public final class StatementLog implements ExecuteListener {
 
     private final List<Query> queries = new CopyOnWriteArrayList<>();
     private final AtomicInteger statements = new AtomicInteger();
+    private final List<String> prepared = new CopyOnWriteArrayList<>();
 
     @Override
     public void executeStart(ExecuteContext context) {
@@ -70,6 +71,9 @@ public final class StatementLog implements ExecuteListener {
                     if (method.getName().startsWith("prepare") || method.getName().equals("createStatement")) {
                         statements.incrementAndGet();
                     }
+                    if (method.getName().startsWith("prepare")) {
+                        prepared.add((String) arguments[0]);
+                    }
                     try {
                         return method.invoke(connection, arguments);
                     } catch (InvocationTargetException e) {
@@ -87,8 +91,14 @@ public final class StatementLog implements ExecuteListener {
         return List.copyOf(queries);
     }
 
+    /** The SQL of every statement prepared since the last {@link #clear}, jOOQ's and plain JDBC's alike. */
+    public List<String> prepared() {
+        return List.copyOf(prepared);
+    }
+
     public void clear() {
         queries.clear();
+        prepared.clear();
         statements.set(0);
     }
 }

@@ -4,8 +4,6 @@ import com.humanscrm.application.edit.AggregateStore;
 import com.humanscrm.application.shared.Page;
 import com.humanscrm.domain.account.Account;
 import com.humanscrm.domain.account.AccountId;
-import com.humanscrm.domain.human.HumanId;
-import java.util.List;
 import java.util.Optional;
 
 /** Accounts with their types, emails and phone numbers, stored and loaded as one aggregate. */
@@ -25,7 +23,4 @@ public interface AccountRepository extends AggregateStore<AccountId, Account> {
 
     /** A page of accounts as a list shows them (their summaries, not the aggregates). */
     Page<AccountSummary> list(AccountListQuery query);
-
-    /** Every link of a human to an account, with the account's name, by account name and then role. */
-    List<AccountOfHuman> linksOf(HumanId human);
 }

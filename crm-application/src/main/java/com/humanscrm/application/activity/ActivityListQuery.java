@@ -22,9 +22,4 @@ public record ActivityListQuery(HumanId humanId, AccountId accountId, ActivityTy
         }
         Objects.requireNonNull(page, "page");
     }
-
-    /** The newest activities of one human: what a human's detail shows. */
-    public static ActivityListQuery newestOf(HumanId human, int limit) {
-        return new ActivityListQuery(human, null, null, null, null, null, new PageRequest(limit, null, false));
-    }
 }

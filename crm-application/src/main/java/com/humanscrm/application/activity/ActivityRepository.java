@@ -2,12 +2,8 @@ package com.humanscrm.application.activity;
 
 import com.humanscrm.application.edit.AggregateStore;
 import com.humanscrm.application.shared.Page;
-import com.humanscrm.domain.account.AccountId;
 import com.humanscrm.domain.activity.Activity;
 import com.humanscrm.domain.activity.ActivityId;
-import com.humanscrm.domain.human.HumanId;
-import java.util.Collection;
-import java.util.List;
 import java.util.Optional;
 
 /** Activities, each stored and loaded whole. */
@@ -25,10 +21,4 @@ public interface ActivityRepository extends AggregateStore<ActivityId, Activity>
 
     /** A page of activities, newest first. */
     Page<Activity> list(ActivityListQuery query);
-
-    /**
-     * The {@code limit} newest activities of an account or of any of these humans, each once: what an
-     * account's detail shows. Costs the same however many activities each of them has.
-     */
-    List<Activity> newestAround(AccountId account, Collection<HumanId> humans, int limit);
 }

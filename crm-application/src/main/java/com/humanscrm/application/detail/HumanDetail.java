@@ -1,14 +1,28 @@
 package com.humanscrm.application.detail;
 
 import com.humanscrm.application.account.AccountOfHuman;
-import com.humanscrm.domain.activity.Activity;
+import com.humanscrm.application.activity.ActivitySummary;
+import com.humanscrm.domain.activity.ActivityId;
+import com.humanscrm.domain.geo.ExpressionId;
+import com.humanscrm.domain.geo.GeoInterestId;
 import com.humanscrm.domain.human.Human;
+import java.time.Instant;
 import java.util.List;
 
-/** A human as its detail shows it: the record, the accounts it is linked to, and its newest activities. */
-public record HumanDetail(Human human, List<AccountOfHuman> accounts, List<Activity> recentActivities) {
+/**
+ * A human as its detail shows it: the record, the accounts it is linked to, its newest activities, and the
+ * places it is interested in (its newest expressions of interest).
+ */
+public record HumanDetail(Human human, List<AccountOfHuman> accounts, List<ActivitySummary> recentActivities,
+                          List<Interest> geoInterests) {
     public HumanDetail {
         accounts = List.copyOf(accounts);
         recentActivities = List.copyOf(recentActivities);
+        geoInterests = List.copyOf(geoInterests);
+    }
+
+    /** One expression of the human's interest in a place, with the place's names. */
+    public record Interest(ExpressionId id, GeoInterestId geoInterestId, String city, String country,
+                           ActivityId activityId, String notes, Instant createdAt) {
     }
 }

@@ -4,8 +4,6 @@ import com.humanscrm.application.edit.AggregateStore;
 import com.humanscrm.application.shared.Page;
 import com.humanscrm.domain.human.Human;
 import com.humanscrm.domain.human.HumanId;
-import java.util.Collection;
-import java.util.List;
 import java.util.Optional;
 
 /** Humans with their emails, phone numbers and types, stored and loaded as one aggregate. */
@@ -25,7 +23,4 @@ public interface HumanRepository extends AggregateStore<HumanId, Human> {
 
     /** A page of humans as a list shows them (their summaries, not the aggregates). */
     Page<HumanSummary> list(HumanListQuery query);
-
-    /** The summaries of these humans, in no particular order; an id of no human gives nothing. */
-    List<HumanSummary> summaries(Collection<HumanId> ids);
 }

@@ -1,14 +1,16 @@
 package com.humanscrm.application.reference;
 
 import com.humanscrm.application.account.AccountRepository;
+import com.humanscrm.application.activity.ActivityRepository;
 import com.humanscrm.application.human.HumanRepository;
 import com.humanscrm.domain.account.AccountId;
+import com.humanscrm.domain.activity.ActivityId;
 import com.humanscrm.domain.human.HumanId;
 import com.humanscrm.domain.shared.RuleViolationException;
 import java.util.UUID;
 
 /**
- * The humans and accounts a request points to, checked and held: a record that another one is made to
+ * The humans, accounts and activities a request points to, checked and held: a record that another one is made to
  * point to exists, and cannot be deleted before the pointing one is stored. An unknown id is the
  * client's mistake, a field error under the name it was sent as.
  */
@@ -16,10 +18,12 @@ public final class References {
 
     private final HumanRepository humans;
     private final AccountRepository accounts;
+    private final ActivityRepository activities;
 
-    public References(HumanRepository humans, AccountRepository accounts) {
+    public References(HumanRepository humans, AccountRepository accounts, ActivityRepository activities) {
         this.humans = humans;
         this.accounts = accounts;
+        this.activities = activities;
     }
 
     /** The human with this id ({@code null}: none asked for). */
@@ -44,5 +48,17 @@ public final class References {
             throw RuleViolationException.field(field, "no account with this id");
         }
         return account;
+    }
+
+    /** The activity with this id ({@code null}: none asked for). */
+    public ActivityId activity(UUID id, String field) {
+        if (id == null) {
+            return null;
+        }
+        ActivityId activity = new ActivityId(id);
+        if (!activities.holdIfExists(activity)) {
+            throw RuleViolationException.field(field, "no activity with this id");
+        }
+        return activity;
     }
 }

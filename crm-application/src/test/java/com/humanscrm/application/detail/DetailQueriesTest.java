@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.humanscrm.application.account.AccountOfHuman;
 import com.humanscrm.application.account.CreateAccount;
 import com.humanscrm.application.account.LinkHuman;
+import com.humanscrm.application.activity.ActivitySummary;
 import com.humanscrm.application.activity.CreateActivity;
 import com.humanscrm.application.contact.ContactInput;
 import com.humanscrm.application.human.CreateHuman;
@@ -40,7 +41,7 @@ class DetailQueriesTest extends UseCaseTest {
         link(zephyr, ada, director);
         link(skyward, ada, broker);
         link(skyward, ada, director);
-        List<Activity> logged = IntStream.range(0, DetailQueries.RECENT_ACTIVITIES + 5)
+        List<Activity> logged = IntStream.range(0, DetailReads.RECENT_ACTIVITIES + 5)
                 .mapToObj(day -> log(ada, null, MONDAY.plus(Duration.ofDays(day)))).toList();
 
         HumanDetail detail = details.human(viewer, ada);
@@ -50,8 +51,8 @@ class DetailQueriesTest extends UseCaseTest {
                 .containsExactly(org.assertj.core.api.Assertions.tuple("Skyward", "Broker"),
                         org.assertj.core.api.Assertions.tuple("Skyward", "Director"),
                         org.assertj.core.api.Assertions.tuple("Zephyr", "Director"));
-        assertThat(detail.recentActivities()).hasSize(DetailQueries.RECENT_ACTIVITIES)
-                .first().isEqualTo(logged.getLast());
+        assertThat(detail.recentActivities()).hasSize(DetailReads.RECENT_ACTIVITIES)
+                .first().isEqualTo(ActivitySummary.of(logged.getLast()));
     }
 
     @Test
@@ -73,7 +74,8 @@ class DetailQueriesTest extends UseCaseTest {
                         linked -> linked.human().primaryEmail(), linked -> linked.human().primaryPhone())
                 .containsExactly(org.assertj.core.api.Assertions.tuple("ada", "Director", "ada@example.test", "+44 ada"),
                         org.assertj.core.api.Assertions.tuple("grace", "Broker", "grace@example.test", "+44 grace"));
-        assertThat(detail.recentActivities()).containsExactly(ofBoth, ofAda, ofAccount);
+        assertThat(detail.recentActivities()).containsExactly(ActivitySummary.of(ofBoth), ActivitySummary.of(ofAda),
+                ActivitySummary.of(ofAccount));
     }
 
     @Test

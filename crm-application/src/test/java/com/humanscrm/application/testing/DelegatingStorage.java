@@ -6,7 +6,10 @@ import com.humanscrm.application.activity.ActivityRepository;
 import com.humanscrm.application.apikey.ApiKeyRepository;
 import com.humanscrm.application.audit.AuditLog;
 import com.humanscrm.application.colleague.ColleagueRepository;
+import com.humanscrm.application.detail.DetailReads;
 import com.humanscrm.application.document.DocumentRepository;
+import com.humanscrm.application.geo.ExpressionRepository;
+import com.humanscrm.application.geo.GeoInterestRepository;
 import com.humanscrm.application.human.HumanRepository;
 import com.humanscrm.application.idempotency.IdempotencyStore;
 import com.humanscrm.application.lookup.LookupRepository;
@@ -73,6 +76,21 @@ public class DelegatingStorage implements Storage {
     @Override
     public ActivityRepository activities() {
         return delegate.activities();
+    }
+
+    @Override
+    public GeoInterestRepository geoInterests() {
+        return delegate.geoInterests();
+    }
+
+    @Override
+    public ExpressionRepository geoInterestExpressions() {
+        return delegate.geoInterestExpressions();
+    }
+
+    @Override
+    public DetailReads detailReads() {
+        return delegate.detailReads();
     }
 
     @Override

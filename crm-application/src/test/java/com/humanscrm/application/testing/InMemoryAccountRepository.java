@@ -1,7 +1,6 @@
 package com.humanscrm.application.testing;
 
 import com.humanscrm.application.account.AccountListQuery;
-import com.humanscrm.application.account.AccountOfHuman;
 import com.humanscrm.application.account.AccountRepository;
 import com.humanscrm.application.account.AccountSortField;
 import com.humanscrm.application.account.AccountSummary;
@@ -16,7 +15,6 @@ import com.humanscrm.domain.lookup.LookupItemId;
 import com.humanscrm.domain.shared.ConflictException;
 import com.humanscrm.domain.shared.RecordKind;
 import java.time.Instant;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -80,16 +78,6 @@ public final class InMemoryAccountRepository implements AccountRepository {
     }
 
     @Override
-    public List<AccountOfHuman> linksOf(HumanId human) {
-        return accounts.values().stream()
-                .map(this::withCurrentLabels)
-                .flatMap(account -> account.links().stream().filter(link -> link.humanId().equals(human))
-                        .map(link -> new AccountOfHuman(link.id(), account.id(), account.name(), link.role())))
-                .sorted(Comparator.comparing(AccountOfHuman::accountName).thenComparing(link -> link.role().name()))
-                .toList();
-    }
-
-    @Override
     public boolean holdIfExists(AccountId id) {
         return accounts.containsKey(id);
     }
@@ -111,6 +99,11 @@ public final class InMemoryAccountRepository implements AccountRepository {
                         name -> name, name -> name, account -> account.id().value()), query.page())
                 : InMemoryPages.page(matching, new InMemoryPages.Order<>(token, descending, AccountSummary::createdAt,
                         Instant::toString, Instant::parse, account -> account.id().value()), query.page());
+    }
+
+    /** Every account, with its labels' current names. */
+    public List<Account> all() {
+        return accounts.values().stream().map(this::withCurrentLabels).toList();
     }
 
     /** Whether any account has this type, role or label, as the database's foreign keys would know. */

@@ -3,7 +3,6 @@ package com.humanscrm.application.testing;
 import com.humanscrm.application.activity.ActivityListQuery;
 import com.humanscrm.application.activity.ActivityRepository;
 import com.humanscrm.application.shared.Page;
-import com.humanscrm.application.shared.PageRequest;
 import com.humanscrm.domain.account.AccountId;
 import com.humanscrm.domain.activity.Activity;
 import com.humanscrm.domain.activity.ActivityId;
@@ -17,6 +16,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 /** Activities in a map, newest first as the database's index gives them; Gmail and Front ids unique. */
@@ -27,6 +27,7 @@ public final class InMemoryActivityRepository implements ActivityRepository {
             "-activityDate", true, Activity::activityDate, Instant::toString, Instant::parse, activity -> activity.id().value());
 
     private final Map<ActivityId, Activity> activities = new ConcurrentHashMap<>();
+    private Consumer<ActivityId> beforeRemoval = id -> { };
 
     /** Nothing to wait for in the fake: the races this lock settles are proven on PostgreSQL. */
     @Override
@@ -59,7 +60,13 @@ public final class InMemoryActivityRepository implements ActivityRepository {
 
     @Override
     public void remove(ActivityId id) {
+        beforeRemoval.accept(id);
         activities.remove(id);
+    }
+
+    /** What the database's references do when an activity is deleted (the expressions voiced in it forget it). */
+    public void onRemoval(Consumer<ActivityId> references) {
+        this.beforeRemoval = references;
     }
 
     @Override
@@ -79,12 +86,10 @@ public final class InMemoryActivityRepository implements ActivityRepository {
                 .toList(), NEWEST_FIRST, query.page());
     }
 
-    @Override
-    public List<Activity> newestAround(AccountId account, Collection<HumanId> humans, int limit) {
-        return InMemoryPages.page(activities.values().stream()
-                .filter(activity -> activity.accountId().equals(Optional.of(account))
-                        || activity.humanId().filter(humans::contains).isPresent())
-                .toList(), NEWEST_FIRST, PageRequest.first(limit)).items();
+
+    /** Every activity, in no order. */
+    public Collection<Activity> all() {
+        return List.copyOf(activities.values());
     }
 
     /** Whether an activity is about this human, as the database's reference to it would know. */

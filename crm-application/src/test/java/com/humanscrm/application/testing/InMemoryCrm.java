@@ -9,12 +9,15 @@ import com.humanscrm.application.activity.ActivityRepository;
 import com.humanscrm.application.apikey.ApiKeyRepository;
 import com.humanscrm.application.audit.AuditLog;
 import com.humanscrm.application.colleague.ColleagueRepository;
+import com.humanscrm.application.detail.DetailReads;
 import com.humanscrm.application.idempotency.IdempotencyStore;
 import com.humanscrm.application.lookup.LookupRepository;
 import com.humanscrm.application.session.SessionRepository;
 import com.humanscrm.application.shared.UnitOfWork;
 import com.humanscrm.application.signin.SignInAttempts;
 import com.humanscrm.application.document.DocumentRepository;
+import com.humanscrm.application.geo.ExpressionRepository;
+import com.humanscrm.application.geo.GeoInterestRepository;
 import com.humanscrm.application.human.HumanRepository;
 import com.humanscrm.application.shared.Actor;
 import com.humanscrm.application.signin.IdentityProvider;
@@ -39,6 +42,9 @@ public final class InMemoryCrm {
     public final InMemoryHumanRepository humans = new InMemoryHumanRepository(lookups);
     public final InMemoryAccountRepository accounts = new InMemoryAccountRepository(lookups);
     public final InMemoryActivityRepository activities = new InMemoryActivityRepository();
+    public final InMemoryExpressionRepository expressions = new InMemoryExpressionRepository();
+    public final InMemoryGeoInterestRepository geoInterests = new InMemoryGeoInterestRepository(expressions::all);
+    private final InMemoryDetailReads detailReads = new InMemoryDetailReads(humans, accounts, activities, expressions);
     public final InMemoryColleagueRepository colleagues = new InMemoryColleagueRepository();
     public final InMemoryApiKeyRepository apiKeys = new InMemoryApiKeyRepository(colleagues);
     public final InMemoryAuditLog auditLog = new InMemoryAuditLog();
@@ -81,6 +87,21 @@ public final class InMemoryCrm {
         @Override
         public ActivityRepository activities() {
             return activities;
+        }
+
+        @Override
+        public GeoInterestRepository geoInterests() {
+            return geoInterests;
+        }
+
+        @Override
+        public ExpressionRepository geoInterestExpressions() {
+            return expressions;
+        }
+
+        @Override
+        public DetailReads detailReads() {
+            return detailReads;
         }
 
         @Override
@@ -140,7 +161,10 @@ public final class InMemoryCrm {
                 throw ConflictException.inUse("Activities are about the human " + human);
             }
             accounts.unlinkAll(human);
+            expressions.removeAllBy(human);
         });
+        activities.onRemoval(expressions::forget);
+        expressions.placesFrom(geoInterests::findById);
         accounts.onRemoval(account -> {
             if (activities.mentions(account)) {
                 throw ConflictException.inUse("Activities are about the account " + account);

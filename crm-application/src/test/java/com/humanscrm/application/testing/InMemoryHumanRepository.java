@@ -13,7 +13,6 @@ import com.humanscrm.domain.human.HumanId;
 import com.humanscrm.domain.lookup.LookupItemId;
 import com.humanscrm.domain.shared.ConflictException;
 import java.time.Instant;
-import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -81,10 +80,6 @@ public final class InMemoryHumanRepository implements HumanRepository {
         this.beforeRemoval = references;
     }
 
-    @Override
-    public List<HumanSummary> summaries(Collection<HumanId> ids) {
-        return ids.stream().distinct().map(this::findById).flatMap(Optional::stream).map(HumanSummary::of).toList();
-    }
 
     @Override
     public boolean holdIfExists(HumanId id) {

@@ -20,6 +20,8 @@ public enum RecordKind {
     BOOKING("booking", true),
     LEAD("lead", true),
     ACTIVITY("activity", true),
+    GEO_INTEREST("geo interest", false),
+    GEO_INTEREST_EXPRESSION("geo interest expression", false),
     DOCUMENT("document", false),
     LOOKUP_LIST("lookup list", false),
     LOOKUP_ITEM("lookup item", false),

@@ -81,7 +81,7 @@ public final class AccountRoutes {
     }
 
     private void get(Context ctx) {
-        Responses.ok(ctx, AccountDetailResponse.from(details.account(actor(ctx), accountId(ctx))));
+        Responses.ok(ctx, AccountResponse.from(details.account(actor(ctx), accountId(ctx))));
     }
 
     private void change(Context ctx) {

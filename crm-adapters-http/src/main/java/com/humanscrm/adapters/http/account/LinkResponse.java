@@ -3,7 +3,7 @@ package com.humanscrm.adapters.http.account;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.humanscrm.adapters.http.shared.LookupItemRef;
 import com.humanscrm.application.detail.AccountDetail;
-import com.humanscrm.application.human.HumanSummary;
+import com.humanscrm.application.detail.DetailReads;
 import com.humanscrm.domain.account.HumanLink;
 import java.time.Instant;
 import java.util.UUID;
@@ -22,7 +22,7 @@ record LinkResponse(UUID id, UUID humanId, LookupItemRef role, @JsonInclude(Json
 
     static LinkResponse from(AccountDetail.LinkedHuman linked) {
         HumanLink link = linked.link();
-        HumanSummary human = linked.human();
+        DetailReads.LinkedPerson human = linked.human();
         return new LinkResponse(link.id(), link.humanId().value(), LookupItemRef.of(link.role()),
                 new LinkedHuman(human.firstName(), human.middleName(), human.lastName(), human.primaryEmail(),
                         human.primaryPhone()), link.createdAt(), link.updatedAt());

@@ -7,12 +7,12 @@ import com.humanscrm.domain.human.HumanId;
 import java.time.Instant;
 import java.util.UUID;
 
-/** An activity as the API shows it, in lists and details alike. */
-public record ActivityResponse(UUID id, String type, String subject, String notes, Instant activityDate, UUID humanId,
+/** An activity in full, as its own routes answer it. */
+record ActivityResponse(UUID id, String type, String subject, String notes, Instant activityDate, UUID humanId,
                                UUID accountId, String gmailId, String frontId, UUID createdBy, int version,
                                Instant createdAt, Instant updatedAt) implements Versioned {
 
-    public static ActivityResponse from(Activity activity) {
+    static ActivityResponse from(Activity activity) {
         return new ActivityResponse(activity.id().value(), activity.type().wireName(), activity.subject().orElse(null),
                 activity.notes().orElse(null), activity.activityDate(), activity.humanId().map(HumanId::value).orElse(null),
                 activity.accountId().map(AccountId::value).orElse(null), activity.gmailId().orElse(null),

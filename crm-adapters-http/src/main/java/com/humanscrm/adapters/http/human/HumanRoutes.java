@@ -74,7 +74,7 @@ public final class HumanRoutes {
     }
 
     private void get(Context ctx) {
-        Responses.ok(ctx, HumanDetailResponse.from(details.human(actor(ctx), humanId(ctx))));
+        Responses.ok(ctx, HumanResponse.from(details.human(actor(ctx), humanId(ctx))));
     }
 
     private void change(Context ctx) {

@@ -80,13 +80,14 @@ public final class ApiResponse {
     }
 
     /**
-     * {@link #data} without what only a detail view adds (a human's accounts and activities, an account's
+     * {@link #data} without what only a detail view adds (a human's accounts, activities and interests, an account's
      * activities and who its links are): the record as a write answers it, to compare the two.
      */
     public JsonNode record() {
         ObjectNode record = (ObjectNode) data().deepCopy();
         record.remove("accounts");
         record.remove("recentActivities");
+        record.remove("geoInterests");
         if (record.get("humans") instanceof ArrayNode links) {
             links.forEach(link -> ((ObjectNode) link).remove("human"));
         }

@@ -25,7 +25,6 @@ import com.humanscrm.adapters.persistence.shared.RenderedQuery;
 import com.humanscrm.adapters.persistence.shared.RowLocks;
 import com.humanscrm.adapters.persistence.shared.SearchText;
 import com.humanscrm.application.account.AccountListQuery;
-import com.humanscrm.application.account.AccountOfHuman;
 import com.humanscrm.application.account.AccountRepository;
 import com.humanscrm.application.account.AccountSortField;
 import com.humanscrm.application.account.AccountSummary;
@@ -101,7 +100,8 @@ public final class JooqAccountRepository implements AccountRepository {
     private static final Field<String> CHILD_KIND = CHILD.field("kind", String.class);
     private static final Field<UUID> CHILD_ID = CHILD.field("id", UUID.class);
     private static final Field<?> CHILD_CREATED_AT = CHILD.field("created_at");
-    private static final RenderedQuery FIND = new RenderedQuery(
+    /** The account's detail, one statement; the detail view sends it together with the relations' ({@code JooqDetailReads}). */
+    public static final RenderedQuery FIND = new RenderedQuery(
             select(ACCOUNTS.ID, ACCOUNTS.NAME, ACCOUNTS.STATUS, ACCOUNTS.VERSION, ACCOUNTS.CREATED_AT, ACCOUNTS.UPDATED_AT)
                     .select(CHILD.fields())
                     .from(ACCOUNTS)
@@ -128,7 +128,7 @@ public final class JooqAccountRepository implements AccountRepository {
     }
 
     /** The rows of {@link #FIND}, read by position in its select list. */
-    private static Optional<Account> restored(ResultSet rows) throws SQLException {
+    public static Optional<Account> restored(ResultSet rows) throws SQLException {
         if (!rows.next()) {
             return Optional.empty();
         }
@@ -229,18 +229,6 @@ public final class JooqAccountRepository implements AccountRepository {
     public void remove(AccountId id) {
         Conflicts.refuseInUse(() -> dsl.deleteFrom(ACCOUNTS).where(ACCOUNTS.ID.eq(id.value())).execute(),
                 "Activities are about the account " + id + "; delete them, or make them about someone else, first");
-    }
-
-    @Override
-    public List<AccountOfHuman> linksOf(HumanId human) {
-        return dsl.select(ACCOUNT_HUMANS.ID, ACCOUNTS.ID, ACCOUNTS.NAME, LOOKUP_ITEMS.ID, LOOKUP_ITEMS.NAME)
-                .from(ACCOUNT_HUMANS)
-                .join(ACCOUNTS).on(ACCOUNTS.ID.eq(ACCOUNT_HUMANS.ACCOUNT_ID))
-                .join(LOOKUP_ITEMS).on(LOOKUP_ITEMS.ID.eq(ACCOUNT_HUMANS.ROLE_ID))
-                .where(ACCOUNT_HUMANS.HUMAN_ID.eq(human.value()))
-                .orderBy(ACCOUNTS.NAME, LOOKUP_ITEMS.NAME)
-                .fetch(row -> new AccountOfHuman(row.value1(), new AccountId(row.value2()), row.value3(),
-                        new Label(new LookupItemId(row.value4()), row.value5())));
     }
 
     @Override

@@ -1,11 +1,8 @@
 package com.humanscrm.adapters.persistence.activity;
 
 import static com.humanscrm.adapters.persistence.jooq.Tables.ACTIVITIES;
-import static org.jooq.impl.DSL.lateral;
-import static org.jooq.impl.DSL.selectFrom;
 
 import com.humanscrm.adapters.persistence.jooq.Keys;
-import com.humanscrm.adapters.persistence.jooq.tables.Activities;
 import com.humanscrm.adapters.persistence.jooq.tables.records.ActivitiesRecord;
 import com.humanscrm.adapters.persistence.shared.Conflicts;
 import com.humanscrm.adapters.persistence.shared.Keyset;
@@ -20,15 +17,11 @@ import com.humanscrm.domain.activity.ActivityType;
 import com.humanscrm.domain.colleague.ColleagueId;
 import com.humanscrm.domain.human.HumanId;
 import com.humanscrm.domain.shared.RecordKind;
-import java.util.Collection;
-import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
-import org.jooq.OrderField;
 import org.jooq.Record;
-import org.jooq.Table;
 import org.jooq.impl.DSL;
 
 /** Activities, one row each; every list is a range scan of an index in the list's order (newest first). */
@@ -87,33 +80,6 @@ public final class JooqActivityRepository implements ActivityRepository {
                         .limit(order.rowsToFetch(query.page()))
                         .fetch(JooqActivityRepository::restored),
                 query.page(), () -> dsl.fetchCount(ACTIVITIES, filter));
-    }
-
-    /**
-     * The newest of the account's own, and the newest of each human's, in one statement: every part reads at
-     * most {@code limit} rows from its index, so the cost grows with the humans linked, never with how many
-     * activities any of them has. An activity of the account and of a linked human is one row of the union.
-     */
-    @Override
-    public List<Activity> newestAround(AccountId account, Collection<HumanId> humans, int limit) {
-        Table<?> linked = DSL.unnest(humans.stream().map(HumanId::value).toArray(UUID[]::new)).as("linked", "human_id");
-        Activities ofHuman = ACTIVITIES.as("of_human");
-        Table<ActivitiesRecord> ofAccount = selectFrom(ACTIVITIES).where(ACTIVITIES.ACCOUNT_ID.eq(account.value()))
-                .orderBy(newestFirst(ACTIVITIES)).limit(limit).asTable("of_account");
-        Table<ActivitiesRecord> newestOfEachHuman = lateral(selectFrom(ofHuman)
-                .where(ofHuman.HUMAN_ID.eq(linked.field("human_id", UUID.class)))
-                .orderBy(newestFirst(ofHuman)).limit(limit)).asTable("newest");
-        Table<?> around = DSL.select(ofAccount.fields()).from(ofAccount)
-                .union(DSL.select(newestOfEachHuman.fields()).from(linked).crossJoin(newestOfEachHuman))
-                .asTable("around");
-        return dsl.selectFrom(around)
-                .orderBy(around.field(ACTIVITIES.ACTIVITY_DATE).desc(), around.field(ACTIVITIES.ID).desc())
-                .limit(limit)
-                .fetch(JooqActivityRepository::restored);
-    }
-
-    private static List<OrderField<?>> newestFirst(Activities activities) {
-        return List.of(activities.ACTIVITY_DATE.desc(), activities.ID.desc());
     }
 
     private static Condition filter(ActivityListQuery query) {

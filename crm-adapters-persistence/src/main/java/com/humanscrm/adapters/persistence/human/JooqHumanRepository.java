@@ -36,7 +36,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -89,7 +88,8 @@ public final class JooqHumanRepository implements HumanRepository {
     private static final Field<Boolean> CHILD_PRIMARY = CHILD.field("is_primary", Boolean.class);
     private static final Field<Instant> CHILD_CREATED_AT = CHILD.field("created_at", Instant.class);
     private static final Field<Instant> CHILD_UPDATED_AT = CHILD.field("updated_at", Instant.class);
-    private static final RenderedQuery FIND = new RenderedQuery(
+    /** The human's detail, one statement; the detail view sends it together with the relations' ({@code JooqDetailReads}). */
+    public static final RenderedQuery FIND = new RenderedQuery(
             select(HUMANS.ID, HUMANS.FIRST_NAME, HUMANS.MIDDLE_NAME, HUMANS.LAST_NAME, HUMANS.STATUS, HUMANS.VERSION,
                     HUMANS.CREATED_AT, HUMANS.UPDATED_AT, CHILD_KIND, CHILD_ID, CHILD_VALUE, CHILD_LABEL_ID, CHILD_LABEL_NAME,
                     CHILD_HAS_WHATSAPP, CHILD_PRIMARY, CHILD_CREATED_AT, CHILD_UPDATED_AT)
@@ -121,7 +121,7 @@ public final class JooqHumanRepository implements HumanRepository {
     }
 
     /** The rows of {@link #FIND}, read by position in its select list. */
-    private static Optional<Human> restored(ResultSet rows) throws SQLException {
+    public static Optional<Human> restored(ResultSet rows) throws SQLException {
         if (!rows.next()) {
             return Optional.empty();
         }
@@ -161,12 +161,6 @@ public final class JooqHumanRepository implements HumanRepository {
                         .limit(order.rowsToFetch(query.page()))
                         .fetch(Records.mapping(HumanSummary::new)),
                 query.page(), () -> dsl.fetchCount(HUMANS, filter));
-    }
-
-    @Override
-    public List<HumanSummary> summaries(Collection<HumanId> ids) {
-        return selectSummaries().where(HUMANS.ID.in(ids.stream().map(HumanId::value).toList()))
-                .fetch(Records.mapping(HumanSummary::new));
     }
 
     /** A human's summary: its types as an array, its primary email and phone number each from a one-row index probe. */

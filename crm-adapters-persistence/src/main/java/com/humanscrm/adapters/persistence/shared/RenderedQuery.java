@@ -3,6 +3,7 @@ package com.humanscrm.adapters.persistence.shared;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.function.BiFunction;
 import org.jooq.DSLContext;
 import org.jooq.Query;
 import org.jooq.SQLDialect;
@@ -40,7 +41,7 @@ public final class RenderedQuery {
     }
 
     public <T> T fetch(DSLContext dsl, Reader<T> reader, Object... parameters) {
-        return run(dsl, parameters, statement -> {
+        return run(dsl, sql, parameterCount, parameters, statement -> {
             try (ResultSet rows = statement.executeQuery()) {
                 return reader.read(rows);
             }
@@ -49,10 +50,48 @@ public final class RenderedQuery {
 
     /** Runs an insert, update or delete; returns how many rows it touched. */
     public int execute(DSLContext dsl, Object... parameters) {
-        return run(dsl, parameters, PreparedStatement::executeUpdate);
+        return run(dsl, sql, parameterCount, parameters, PreparedStatement::executeUpdate);
     }
 
-    private <T> T run(DSLContext dsl, Object[] parameters, Run<T> run) {
+    /**
+     * This query and then {@code next}, sent together: pgjdbc sends both in one round trip and answers
+     * a result set for each. For a read of two shapes of rows that is on the hot path (a record's detail
+     * and what other records say of it), where a second round trip would cost more than both queries.
+     */
+    public Together then(RenderedQuery next) {
+        return new Together(sql + ";\n" + next.sql, parameterCount + next.parameterCount);
+    }
+
+    /** Two queries sent as one ({@link #then}); the parameters are the first's, then the second's. */
+    public static final class Together {
+
+        private final String sql;
+        private final int parameterCount;
+
+        private Together(String sql, int parameterCount) {
+            this.sql = sql;
+            this.parameterCount = parameterCount;
+        }
+
+        public <A, B, T> T fetch(DSLContext dsl, Reader<A> first, Reader<B> second, BiFunction<A, B, T> both,
+                                 Object... parameters) {
+            return run(dsl, sql, parameterCount, parameters, statement -> {
+                statement.execute();
+                A a;
+                try (ResultSet rows = statement.getResultSet()) {
+                    a = first.read(rows);
+                }
+                if (!statement.getMoreResults()) {
+                    throw new IllegalStateException("The second query of " + sql + " answered no rows");
+                }
+                try (ResultSet rows = statement.getResultSet()) {
+                    return both.apply(a, second.read(rows));
+                }
+            });
+        }
+    }
+
+    private static <T> T run(DSLContext dsl, String sql, int parameterCount, Object[] parameters, Run<T> run) {
         if (parameters.length != parameterCount) {
             throw new IllegalArgumentException("The query takes " + parameterCount + " parameters, not " + parameters.length);
         }

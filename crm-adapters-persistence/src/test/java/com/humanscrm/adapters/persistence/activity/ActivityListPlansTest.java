@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.humanscrm.adapters.persistence.FreshDatabase;
 import com.humanscrm.adapters.persistence.ListPlans;
 import com.humanscrm.adapters.persistence.StatementLog;
+import com.humanscrm.adapters.persistence.detail.JooqDetailReads;
 import com.humanscrm.application.activity.ActivityListQuery;
+import com.humanscrm.application.detail.DetailReads;
 import com.humanscrm.application.shared.Cursor;
 import com.humanscrm.application.shared.PageRequest;
 import com.humanscrm.domain.account.AccountId;
@@ -28,7 +30,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * Every filter of the activities list, alone and combined, on its first page and deeper, is answered
  * from an index in the list's order (newest first), as {@code HumanListPlansTest} proves for humans; and
- * the newest activities around an account read each linked human's index, not all their activities.
+ * an account's detail reads the newest activities of each linked human from its index, not all of them.
  */
 class ActivityListPlansTest {
 
@@ -118,16 +120,25 @@ class ActivityListPlansTest {
     }
 
     @Test
-    void theNewestAroundAnAccountReadOnlyTheNewestOfEachHuman() {
-        List<HumanId> linked = sql.fetch("select distinct human_id from activities where human_id is not null limit 200")
-                .getValues(0, UUID.class).stream().map(HumanId::new).toList();
+    void anAccountsDetailReadsOnlyTheNewestActivitiesOfEachLinkedHuman() {
+        List<UUID> linked = sql.fetch("select distinct human_id from activities where human_id is not null limit 200")
+                .getValues(0, UUID.class);
+        UUID bare = sql.fetchOne("select id from accounts where id <> ? limit 1", account.value()).get(0, UUID.class);
+        for (UUID linkedHuman : linked) {
+            sql.execute("insert into account_humans (id, account_id, human_id, role_id, created_at, updated_at)"
+                    + " select gen_random_uuid(), ?, ?, id, now(), now() from lookup_items where list = 'account_human_roles'"
+                    + " limit 1", bare, linkedHuman);
+        }
+        sql.execute("analyze account_humans");
         statements.clear();
 
-        assertThat(new JooqActivityRepository(sql).newestAround(account, linked, 20)).hasSize(20);
+        assertThat(new JooqDetailReads(sql).account(new AccountId(bare)).orElseThrow().recentActivities())
+                .hasSize(DetailReads.RECENT_ACTIVITIES);
 
-        assertThat(statements.queries()).hasSize(1);
-        String plan = String.join("\n", sql.fetch("explain " + sql.renderInlined(statements.queries().getFirst()))
-                .getValues(0, String.class));
+        assertThat(statements.count()).isEqualTo(1);
+        // The relations' statement, sent after the account's own; its one parameter, the account, wherever it is named.
+        String relations = statements.prepared().getFirst().split(";\n")[1].replace("?", "'" + bare + "'::uuid");
+        String plan = String.join("\n", sql.fetch("explain " + relations).getValues(0, String.class));
         assertThat(plan).doesNotContain("Seq Scan on activities").contains("activities_human_date_idx")
                 .contains("activities_account_date_idx");
     }

@@ -7,7 +7,6 @@ import com.humanscrm.application.activity.ActivityListQuery;
 import com.humanscrm.application.activity.ActivityRepository;
 import com.humanscrm.application.colleague.ColleagueRepository;
 import com.humanscrm.application.human.HumanRepository;
-import com.humanscrm.application.human.HumanSummary;
 import com.humanscrm.application.shared.Page;
 import com.humanscrm.application.shared.PageRequest;
 import com.humanscrm.application.testing.HumanDrafts;
@@ -142,26 +141,6 @@ public abstract class ActivityRepositoryContract extends RepositoryContract {
     }
 
     @Test
-    public void theNewestAroundAnAccountAreItsOwnAndItsHumansEachOnce() {
-        HumanId ada = aHuman();
-        HumanId grace = aHuman();
-        HumanId unrelated = aHuman();
-        AccountId account = anAccount();
-        Activity ofAccount = add(call(null, account, MONDAY));
-        Activity ofBoth = add(call(ada, account, MONDAY.plusSeconds(60)));
-        List<Activity> ofGrace = new ArrayList<>();
-        for (int i = 0; i < 4; i++) {
-            ofGrace.add(add(call(grace, null, MONDAY.plus(Duration.ofDays(1 + i)))));
-        }
-        add(call(unrelated, null, MONDAY.plus(Duration.ofDays(10))));
-
-        assertThat(activities().newestAround(account, List.of(ada, grace), 3))
-                .usingRecursiveFieldByFieldElementComparator().containsExactly(ofGrace.get(3), ofGrace.get(2), ofGrace.get(1));
-        assertThat(activities().newestAround(account, List.of(ada), 10)).usingRecursiveFieldByFieldElementComparator().containsExactly(ofBoth, ofAccount);
-        assertThat(activities().newestAround(anAccount(), List.of(), 10)).isEmpty();
-    }
-
-    @Test
     public void aHumanOrAnAccountActivitiesAreAboutCannotBeRemoved() {
         HumanId human = aHuman();
         AccountId account = anAccount();
@@ -177,16 +156,6 @@ public abstract class ActivityRepositoryContract extends RepositoryContract {
         assertThat(humans().findById(human)).isEmpty();
         assertThat(accounts().findById(account)).isEmpty();
         assertThat(activities().findById(activity.id())).isEmpty();
-    }
-
-    @Test
-    public void summariesOfHumansAreThoseAskedForThatExist() {
-        HumanId ada = aHuman();
-        HumanId grace = aHuman();
-
-        assertThat(humans().summaries(List.of(ada, grace, new HumanId(Ids.newId(clock)))))
-                .extracting(HumanSummary::id).containsExactlyInAnyOrder(ada, grace);
-        assertThat(humans().summaries(List.of())).isEmpty();
     }
 
     /** The same activity in every field: an aggregate is equal only to itself. */

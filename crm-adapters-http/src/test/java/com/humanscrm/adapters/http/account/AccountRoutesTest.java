@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.humanscrm.adapters.http.testing.ApiClient;
 import com.humanscrm.adapters.http.testing.ApiResponse;
 import com.humanscrm.adapters.http.testing.InMemoryApi;
-import com.humanscrm.adapters.http.testing.Multipart;
 import com.humanscrm.domain.colleague.Role;
 import com.humanscrm.domain.lookup.LookupList;
 import java.util.List;
@@ -205,23 +204,6 @@ class AccountRoutesTest {
         assertThat(account.get("emails").get(0).get("label").asString()).isEqualTo("Support");
         assertThat(account.get("version").asInt()).isEqualTo(2);
         agent.delete("/api/accounts/" + id + "/emails/" + email.id()).ifMatch("\"2\"").send().expectStatus(204);
-    }
-
-    @Test
-    void anAccountHoldsDocumentsThatGoWithIt() {
-        String id = create("Skyward").id();
-        byte[] pdf = "%PDF-1.7\n1 0 obj <<>> endobj\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
-
-        ApiResponse document = agent.post("/api/documents", Multipart.upload("account", id, "contract.pdf", pdf))
-                .send().expectStatus(201);
-        ApiResponse unknown = agent.post("/api/documents", Multipart.upload("account", UUID.randomUUID().toString(),
-                "contract.pdf", pdf)).send().expectProblem(422, "VALIDATION_FAILED");
-        assertThat(unknown.fieldErrors()).containsEntry("entityId", List.of("no account with this id"));
-        assertThat(agent.get("/api/documents?entityType=account&entityId=" + id).send().expectStatus(200).data()).hasSize(1);
-
-        api.as(Role.ADMIN).delete("/api/accounts/" + id).send().expectStatus(204);
-
-        agent.get("/api/documents/" + document.id()).send().expectProblem(404, "DOCUMENT_NOT_FOUND");
     }
 
     @Test

@@ -15,7 +15,6 @@ import com.humanscrm.domain.audit.AuditEntry;
 import com.humanscrm.domain.contact.ContactField;
 import com.humanscrm.domain.contact.ContactPoint;
 import com.humanscrm.domain.contact.EmailAddress;
-import com.humanscrm.domain.contact.PhoneNumber;
 import com.humanscrm.domain.human.Human;
 import com.humanscrm.domain.shared.PartyStatus;
 import com.humanscrm.domain.human.HumanType;

@@ -1,8 +1,6 @@
 package com.humanscrm.adapters.http.activity;
 
 import com.humanscrm.application.activity.ActivitySummary;
-import com.humanscrm.domain.account.AccountId;
-import com.humanscrm.domain.human.HumanId;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;

@@ -18,7 +18,6 @@ import com.humanscrm.domain.colleague.ColleagueId;
 import com.humanscrm.domain.human.HumanId;
 import com.humanscrm.domain.shared.RecordKind;
 import java.util.Optional;
-import java.util.UUID;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Record;

@@ -1,5 +1,6 @@
 package com.humanscrm.bench;
 
+import com.humanscrm.application.activity.ActivityListQuery;
 import com.humanscrm.application.shared.Cursor;
 import java.io.IOException;
 import java.net.URLEncoder;
@@ -103,7 +104,7 @@ final class Samples {
                 String list = "/api/activities?limit=50&humanId=" + human;
                 paths.add(list);
                 paths.add(list + "&type=phone_call");
-                Cursor cursor = new Cursor("-activityDate", rows.getObject(2, OffsetDateTime.class).toInstant().toString(),
+                Cursor cursor = new Cursor(ActivityListQuery.ORDER, rows.getObject(2, OffsetDateTime.class).toInstant().toString(),
                         rows.getObject(3, UUID.class));
                 paths.add(list + "&cursor=" + cursor.encode());
             }

@@ -16,6 +16,9 @@ import java.util.Objects;
 public record ActivityListQuery(HumanId humanId, AccountId accountId, ActivityType type, ColleagueId createdBy,
                                 Instant dateFrom, Instant dateTo, PageRequest page) {
 
+    /** The list's one order, as cursors name it. */
+    public static final String ORDER = "-activityDate";
+
     public ActivityListQuery {
         if (dateFrom != null && dateTo != null && dateFrom.isAfter(dateTo)) {
             throw RuleViolationException.field("dateFrom", "must not be after dateTo");

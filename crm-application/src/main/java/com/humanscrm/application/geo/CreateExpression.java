@@ -68,11 +68,8 @@ public final class CreateExpression {
     }
 
     private GeoInterest existing(UUID id) {
-        GeoInterestId place = new GeoInterestId(id);
-        if (!places.holdIfExists(place)) {
-            throw RuleViolationException.field("geoInterestId", "no geo-interest with this id");
-        }
-        return places.findById(place).orElseThrow();
+        return places.hold(new GeoInterestId(id))
+                .orElseThrow(() -> RuleViolationException.field("geoInterestId", "no geo-interest with this id"));
     }
 
     /** Either {@code geoInterestId}, or {@code city} and {@code country}; {@code activityId} and notes are optional. */

@@ -9,6 +9,9 @@ import java.util.Objects;
 /** A page of expressions, newest first; each filter is optional. */
 public record ExpressionListQuery(HumanId humanId, GeoInterestId geoInterestId, ActivityId activityId, PageRequest page) {
 
+    /** The list's one order, newest first, as cursors name it. */
+    public static final String ORDER = "-createdAt";
+
     public ExpressionListQuery {
         Objects.requireNonNull(page, "page");
     }

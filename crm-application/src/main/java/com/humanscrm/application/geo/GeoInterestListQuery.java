@@ -10,6 +10,9 @@ import java.util.Objects;
  */
 public record GeoInterestListQuery(String q, PageRequest page) {
 
+    /** The list's one order (by the city's key, then id), as cursors name it. */
+    public static final String ORDER = "cityKey";
+
     public GeoInterestListQuery {
         q = q == null || q.isBlank() ? null : GeoInterest.key(q);
         Objects.requireNonNull(page, "page");

@@ -22,8 +22,8 @@ public interface GeoInterestRepository {
     /** Refuses with an {@code IN_USE} conflict while expressions are of the place. */
     void remove(GeoInterestId id);
 
-    /** Whether the place exists; if so, it cannot be deleted until the current transaction ends. */
-    boolean holdIfExists(GeoInterestId id);
+    /** The place, if it exists; then it cannot be deleted until the current transaction ends. */
+    Optional<GeoInterest> hold(GeoInterestId id);
 
     /** A page of places by city (then id), each with how many humans and expressions it has. */
     Page<GeoInterestSummary> list(GeoInterestListQuery query);

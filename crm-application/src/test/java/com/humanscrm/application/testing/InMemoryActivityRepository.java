@@ -24,7 +24,7 @@ public final class InMemoryActivityRepository implements ActivityRepository {
 
     /** The list's one order, as the database adapter's cursors name it. */
     public static final InMemoryPages.Order<Activity, Instant> NEWEST_FIRST = new InMemoryPages.Order<>(
-            "-activityDate", true, Activity::activityDate, Instant::toString, Instant::parse, activity -> activity.id().value());
+            ActivityListQuery.ORDER, true, Activity::activityDate, Instant::toString, Instant::parse, activity -> activity.id().value());
 
     private final Map<ActivityId, Activity> activities = new ConcurrentHashMap<>();
     private Consumer<ActivityId> beforeRemoval = id -> { };

@@ -77,7 +77,7 @@ public final class InMemoryExpressionRepository implements ExpressionRepository 
                 .filter(expression -> query.activityId() == null
                         || expression.activityId().equals(Optional.of(query.activityId())))
                 .map(this::view)
-                .toList(), new InMemoryPages.Order<>("-createdAt", true, view -> view.expression().createdAt(),
+                .toList(), new InMemoryPages.Order<>(ExpressionListQuery.ORDER, true, view -> view.expression().createdAt(),
                 Instant::toString, Instant::parse, view -> view.expression().id().value()), query.page());
     }
 

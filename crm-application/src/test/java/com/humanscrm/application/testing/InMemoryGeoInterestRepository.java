@@ -18,7 +18,7 @@ import java.util.function.Supplier;
 public final class InMemoryGeoInterestRepository implements GeoInterestRepository {
 
     /** The list's one order, as the database adapter's cursors name it. */
-    private static final InMemoryPages.Order<GeoInterestSummary, String> BY_CITY = new InMemoryPages.Order<>("cityKey", false,
+    private static final InMemoryPages.Order<GeoInterestSummary, String> BY_CITY = new InMemoryPages.Order<>(GeoInterestListQuery.ORDER, false,
             summary -> summary.place().cityKey(), key -> key, key -> key, summary -> summary.place().id().value());
 
     private final Map<GeoInterestId, GeoInterest> places = new ConcurrentHashMap<>();
@@ -60,8 +60,8 @@ public final class InMemoryGeoInterestRepository implements GeoInterestRepositor
     }
 
     @Override
-    public boolean holdIfExists(GeoInterestId id) {
-        return places.containsKey(id);
+    public Optional<GeoInterest> hold(GeoInterestId id) {
+        return findById(id);
     }
 
     @Override

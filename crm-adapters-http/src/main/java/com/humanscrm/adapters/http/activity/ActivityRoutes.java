@@ -28,8 +28,6 @@ import java.time.format.DateTimeParseException;
 public final class ActivityRoutes {
 
     static final String PATH = "/api/activities";
-    /** The cursor's name for the list's one order. */
-    private static final String NEWEST_FIRST = "-activityDate";
 
     private final ActivityUseCases activities;
 
@@ -51,7 +49,7 @@ public final class ActivityRoutes {
     }
 
     private void list(Context ctx) {
-        PageRequest page = Lists.pageRequest(ctx, NEWEST_FIRST);
+        PageRequest page = Lists.pageRequest(ctx, ActivityListQuery.ORDER);
         ActivityListQuery query = new ActivityListQuery(
                 Params.query(ctx, "humanId", id -> new HumanId(Params.canonicalUuid(id)), "must be a UUID"),
                 Params.query(ctx, "accountId", id -> new AccountId(Params.canonicalUuid(id)), "must be a UUID"),

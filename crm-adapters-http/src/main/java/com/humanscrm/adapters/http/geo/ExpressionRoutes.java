@@ -46,7 +46,7 @@ final class ExpressionRoutes {
     }
 
     private void list(Context ctx) {
-        PageRequest page = Lists.pageRequest(ctx, "-createdAt");
+        PageRequest page = Lists.pageRequest(ctx, ExpressionListQuery.ORDER);
         ExpressionListQuery query = new ExpressionListQuery(
                 Params.query(ctx, "humanId", id -> new HumanId(Params.canonicalUuid(id)), "must be a UUID"),
                 Params.query(ctx, "geoInterestId", id -> new GeoInterestId(Params.canonicalUuid(id)), "must be a UUID"),

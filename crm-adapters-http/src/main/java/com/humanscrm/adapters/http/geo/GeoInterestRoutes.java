@@ -42,7 +42,7 @@ public final class GeoInterestRoutes {
     }
 
     private void list(Context ctx) {
-        PageRequest page = Lists.pageRequest(ctx, "cityKey");
+        PageRequest page = Lists.pageRequest(ctx, GeoInterestListQuery.ORDER);
         Lists.respond(ctx, page, geo.places().list(actor(ctx), new GeoInterestListQuery(Params.text(ctx, "q"), page)),
                 GeoInterestResponse::from);
     }

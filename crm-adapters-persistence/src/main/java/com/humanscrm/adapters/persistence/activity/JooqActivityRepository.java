@@ -26,9 +26,6 @@ import org.jooq.impl.DSL;
 /** Activities, one row each; every list is a range scan of an index in the list's order (newest first). */
 public final class JooqActivityRepository implements ActivityRepository {
 
-    /** The cursor's name for the one order activities are listed in. */
-    private static final String NEWEST_FIRST = "-activityDate";
-
     private final DSLContext dsl;
 
     public JooqActivityRepository(DSLContext dsl) {
@@ -70,7 +67,7 @@ public final class JooqActivityRepository implements ActivityRepository {
 
     @Override
     public Page<Activity> list(ActivityListQuery query) {
-        Keyset<Activity, ?> order = Keyset.byInstant(NEWEST_FIRST, ACTIVITIES.ACTIVITY_DATE, ACTIVITIES.ID, true,
+        Keyset<Activity, ?> order = Keyset.byInstant(ActivityListQuery.ORDER, ACTIVITIES.ACTIVITY_DATE, ACTIVITIES.ID, true,
                 Activity::activityDate, activity -> activity.id().value());
         Condition filter = filter(query);
         return order.page(dsl.selectFrom(ACTIVITIES)

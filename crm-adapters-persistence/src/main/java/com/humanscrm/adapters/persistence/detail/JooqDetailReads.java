@@ -117,13 +117,13 @@ public final class JooqDetailReads implements DetailReads {
                     newest.add(activity(rows));
                 }
             }
-            return new Relations<>(people, newest);
-        }, (account, relations) -> account.map(found -> AccountDetail.of(found, relations.links(), relations.activities())),
+            return new AccountRelations(people, newest);
+        }, (account, relations) -> account.map(found -> AccountDetail.of(found, relations.people(), relations.activities())),
                 id.value(), id.value(), id.value(), id.value());
     }
 
     /** What an account's relations' rows hold: who its humans are, and the newest activities. */
-    private record Relations<L>(List<L> links, List<ActivitySummary> activities) {
+    private record AccountRelations(List<LinkedPerson> people, List<ActivitySummary> activities) {
     }
 
     /** What a human's relations' rows hold. */

@@ -68,7 +68,7 @@ public final class JooqExpressionRepository implements ExpressionRepository {
 
     @Override
     public Page<ExpressionView> list(ExpressionListQuery query) {
-        Keyset<ExpressionView, ?> order = Keyset.byInstant("-createdAt", GEO_INTEREST_EXPRESSIONS.CREATED_AT,
+        Keyset<ExpressionView, ?> order = Keyset.byInstant(ExpressionListQuery.ORDER, GEO_INTEREST_EXPRESSIONS.CREATED_AT,
                 GEO_INTEREST_EXPRESSIONS.ID, true, view -> view.expression().createdAt(),
                 view -> view.expression().id().value());
         Condition filter = filter(query);

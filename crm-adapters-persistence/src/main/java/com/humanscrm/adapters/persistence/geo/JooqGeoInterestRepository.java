@@ -74,15 +74,15 @@ public final class JooqGeoInterestRepository implements GeoInterestRepository {
     }
 
     @Override
-    public boolean holdIfExists(GeoInterestId id) {
+    public Optional<GeoInterest> hold(GeoInterestId id) {
         // FOR KEY SHARE: blocks a DELETE of the row until this transaction ends, yet not an UPDATE of it.
-        return dsl.selectOne().from(GEO_INTERESTS).where(GEO_INTERESTS.ID.eq(id.value())).forKeyShare()
-                .fetchOptional().isPresent();
+        return dsl.selectFrom(GEO_INTERESTS).where(GEO_INTERESTS.ID.eq(id.value())).forKeyShare()
+                .fetchOptional(JooqGeoInterestRepository::restored);
     }
 
     @Override
     public Page<GeoInterestSummary> list(GeoInterestListQuery query) {
-        Keyset<GeoInterestSummary, ?> order = Keyset.byText("cityKey", GEO_INTERESTS.CITY_KEY, GEO_INTERESTS.ID, false,
+        Keyset<GeoInterestSummary, ?> order = Keyset.byText(GeoInterestListQuery.ORDER, GEO_INTERESTS.CITY_KEY, GEO_INTERESTS.ID, false,
                 summary -> summary.place().cityKey(), summary -> summary.place().id().value());
         Condition filter = query.q() == null ? DSL.noCondition()
                 : GEO_INTERESTS.CITY_KEY.startsWith(query.q()).or(GEO_INTERESTS.COUNTRY_KEY.startsWith(query.q()));

@@ -60,8 +60,9 @@ public abstract class GeoRepositoryContract extends RepositoryContract {
         assertThat(again.place().id()).isEqualTo(first.id());
         assertThat(again.place().city()).isEqualTo("São Paulo " + token);
         assertThat(places().findById(first.id()).orElseThrow().country()).isEqualTo("Brasil");
-        assertThat(inTransaction(() -> places().holdIfExists(first.id()))).isTrue();
+        assertThat(inTransaction(() -> places().hold(first.id()))).map(GeoInterest::id).contains(first.id());
         assertThat(places().findById(new GeoInterestId(Ids.newId(clock)))).isEmpty();
+        assertThat(inTransaction(() -> places().hold(new GeoInterestId(Ids.newId(clock))))).isEmpty();
     }
 
     @Test

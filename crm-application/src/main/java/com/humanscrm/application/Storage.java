@@ -12,6 +12,7 @@ import com.humanscrm.application.geo.GeoInterestRepository;
 import com.humanscrm.application.human.HumanRepository;
 import com.humanscrm.application.idempotency.IdempotencyStore;
 import com.humanscrm.application.lookup.LookupRepository;
+import com.humanscrm.application.pet.PetRepository;
 import com.humanscrm.application.session.SessionRepository;
 import com.humanscrm.application.shared.UnitOfWork;
 import com.humanscrm.application.signin.SignInAttempts;
@@ -33,6 +34,8 @@ public interface Storage {
     AccountRepository accounts();
 
     ActivityRepository activities();
+
+    PetRepository pets();
 
     GeoInterestRepository geoInterests();
 

@@ -15,6 +15,8 @@ import com.humanscrm.application.human.HumanUseCases;
 import com.humanscrm.application.idempotency.Idempotency;
 import com.humanscrm.application.lookup.Labels;
 import com.humanscrm.application.lookup.LookupUseCases;
+import com.humanscrm.application.pet.PetRemoval;
+import com.humanscrm.application.pet.PetUseCases;
 import com.humanscrm.application.reference.References;
 import com.humanscrm.application.session.SessionUseCases;
 import com.humanscrm.application.shared.Essentials;
@@ -23,6 +25,7 @@ import com.humanscrm.application.signin.SignInUseCases;
 import com.humanscrm.domain.account.AccountId;
 import com.humanscrm.domain.activity.ActivityId;
 import com.humanscrm.domain.human.HumanId;
+import com.humanscrm.domain.pet.PetId;
 import com.humanscrm.domain.shared.RecordKind;
 import java.util.Map;
 
@@ -30,7 +33,8 @@ import java.util.Map;
  * The CRM's inbound ports, a record of use cases per feature, each wired over the ports it needs. A new
  * feature adds its own record and one line here; an adapter is handed only the features it serves.
  */
-public record UseCases(HumanUseCases humans, AccountUseCases accounts, ActivityUseCases activities, GeoUseCases geo,
+public record UseCases(HumanUseCases humans, AccountUseCases accounts, ActivityUseCases activities, PetUseCases pets,
+                       GeoUseCases geo,
                        DetailQueries details,
                        LookupUseCases lookups, ColleagueUseCases colleagues, ApiKeyUseCases apiKeys,
                        SessionUseCases sessions, SignInUseCases signIn, DocumentUseCases documents, AuditQueries audit,
@@ -44,14 +48,17 @@ public record UseCases(HumanUseCases humans, AccountUseCases accounts, ActivityU
         AttachableRecords attachable = new AttachableRecords(Map.of(
                 RecordKind.HUMAN, id -> storage.humans().holdIfExists(new HumanId(id)),
                 RecordKind.ACCOUNT, id -> storage.accounts().holdIfExists(new AccountId(id)),
-                RecordKind.ACTIVITY, id -> storage.activities().holdIfExists(new ActivityId(id))));
+                RecordKind.ACTIVITY, id -> storage.activities().holdIfExists(new ActivityId(id)),
+                RecordKind.PET, id -> storage.pets().holdIfExists(new PetId(id))));
         Idempotency idempotency = new Idempotency(storage.idempotencyKeys(), ports.clock());
         Labels labels = new Labels(storage.lookups());
         References references = new References(storage.humans(), storage.accounts(), storage.activities());
+        PetRemoval petRemoval = new PetRemoval(storage.pets(), core.audit(), documentRemoval);
         return new UseCases(
-                HumanUseCases.over(storage.humans(), labels, documentRemoval, core),
+                HumanUseCases.over(storage.humans(), labels, documentRemoval, petRemoval, core),
                 AccountUseCases.over(storage.accounts(), references, labels, documentRemoval, core),
                 ActivityUseCases.over(storage.activities(), references, documentRemoval, core),
+                PetUseCases.over(storage.pets(), references, petRemoval, core),
                 GeoUseCases.over(storage.geoInterests(), storage.geoInterestExpressions(), references, core),
                 new DetailQueries(storage.detailReads()),
                 LookupUseCases.over(storage.lookups(), core),

@@ -14,6 +14,7 @@ import com.humanscrm.adapters.http.geo.GeoInterestRoutes;
 import com.humanscrm.adapters.http.health.HealthRoutes;
 import com.humanscrm.adapters.http.human.HumanRoutes;
 import com.humanscrm.adapters.http.lookup.LookupRoutes;
+import com.humanscrm.adapters.http.pet.PetRoutes;
 import com.humanscrm.adapters.http.session.SessionRoutes;
 import com.humanscrm.adapters.http.shared.Authentication;
 import com.humanscrm.adapters.http.shared.BearerApiKeys;
@@ -151,6 +152,7 @@ public final class HttpApi implements AutoCloseable {
             HumanRoutes.register(config.routes, useCases.humans(), useCases.details());
             AccountRoutes.register(config.routes, useCases.accounts(), useCases.details());
             ActivityRoutes.register(config.routes, useCases.activities());
+            PetRoutes.register(config.routes, useCases.pets());
             GeoInterestRoutes.register(config.routes, useCases.geo());
             LookupRoutes.register(config.routes, useCases.lookups());
             ColleagueRoutes.register(config.routes, useCases.colleagues());

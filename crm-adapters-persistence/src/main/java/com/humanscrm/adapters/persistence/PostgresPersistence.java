@@ -15,6 +15,7 @@ import com.humanscrm.adapters.persistence.idempotency.JooqIdempotencyStore;
 import com.humanscrm.adapters.persistence.jooq.tables.records.ApiKeysRecord;
 import com.humanscrm.adapters.persistence.jooq.tables.records.SessionsRecord;
 import com.humanscrm.adapters.persistence.lookup.JooqLookupRepository;
+import com.humanscrm.adapters.persistence.pet.JooqPetRepository;
 import com.humanscrm.adapters.persistence.session.ExpiredSessions;
 import com.humanscrm.adapters.persistence.session.JooqSessionRepository;
 import com.humanscrm.adapters.persistence.session.JooqSignInAttempts;
@@ -35,6 +36,7 @@ import com.humanscrm.application.geo.GeoInterestRepository;
 import com.humanscrm.application.human.HumanRepository;
 import com.humanscrm.application.idempotency.IdempotencyStore;
 import com.humanscrm.application.lookup.LookupRepository;
+import com.humanscrm.application.pet.PetRepository;
 import com.humanscrm.application.session.SessionRepository;
 import com.humanscrm.application.shared.UnitOfWork;
 import com.humanscrm.application.signin.SignInAttempts;
@@ -80,6 +82,7 @@ public final class PostgresPersistence implements Storage, AutoCloseable {
     private final HumanRepository humans;
     private final AccountRepository accounts;
     private final ActivityRepository activities;
+    private final PetRepository pets;
     private final DetailReads detailReads;
     private final GeoInterestRepository geoInterests;
     private final ExpressionRepository geoInterestExpressions;
@@ -109,6 +112,7 @@ public final class PostgresPersistence implements Storage, AutoCloseable {
         this.humans = new JooqHumanRepository(dsl);
         this.accounts = new JooqAccountRepository(dsl);
         this.activities = new JooqActivityRepository(dsl);
+        this.pets = new JooqPetRepository(dsl);
         this.detailReads = new JooqDetailReads(dsl);
         this.geoInterests = new JooqGeoInterestRepository(dsl);
         this.geoInterestExpressions = new JooqExpressionRepository(dsl);
@@ -176,6 +180,11 @@ public final class PostgresPersistence implements Storage, AutoCloseable {
     @Override
     public ActivityRepository activities() {
         return activities;
+    }
+
+    @Override
+    public PetRepository pets() {
+        return pets;
     }
 
     @Override

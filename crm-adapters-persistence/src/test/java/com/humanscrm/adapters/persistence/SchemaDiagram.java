@@ -30,6 +30,8 @@ final class SchemaDiagram {
             "character varying", "varchar",
             "double precision", "float8",
             "bit varying", "varbit");
+    /** A decimal's precision and scale: Mermaid takes no comma in a type, and the migration says them. */
+    private static final Pattern DECIMAL_SIZE = Pattern.compile("^numeric\\(\\d+,\\d+\\)$");
     /** What Mermaid's documentation allows as an attribute's type. */
     private static final Pattern MERMAID_TYPE = Pattern.compile("[A-Za-z][\\w\\-\\[\\]()]*");
 
@@ -96,6 +98,7 @@ final class SchemaDiagram {
         for (Map.Entry<String, String> shortName : SHORT_NAMES.entrySet()) {
             type = type.replace(shortName.getKey(), shortName.getValue());
         }
+        type = DECIMAL_SIZE.matcher(type).replaceAll("numeric");
         if (!MERMAID_TYPE.matcher(type).matches()) {
             throw new IllegalArgumentException("Mermaid cannot draw the type " + sqlType
                     + ": give it a short name in SchemaDiagram.SHORT_NAMES");

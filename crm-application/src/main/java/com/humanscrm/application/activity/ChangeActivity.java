@@ -1,6 +1,7 @@
 package com.humanscrm.application.activity;
 
 import com.humanscrm.application.edit.AggregateEditor;
+import com.humanscrm.application.edit.Patched;
 import com.humanscrm.application.reference.References;
 import com.humanscrm.application.shared.Actor;
 import com.humanscrm.domain.activity.Activity;
@@ -12,7 +13,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.function.Function;
 
 /** Changes what an activity says or whom it is about; who logged it is never changed. */
 public final class ChangeActivity {
@@ -31,28 +31,21 @@ public final class ChangeActivity {
         return editor.apply(actor, command.id(), command.expectedVersion(), activity -> {
             Activity.Fields now = activity.fields();
             Violations problems = new Violations();
-            var type = problems.check(() -> changed(command.type(), now.type(),
+            var type = problems.check(() -> Patched.value(command.type(), now.type(),
                     name -> ActivityType.fromWireName(Checks.required(name, "type"), "type")));
-            var human = problems.check(() -> changed(command.humanId(), now.humanId(), id -> references.human(id, "humanId")));
-            var account = problems.check(() -> changed(command.accountId(), now.accountId(),
+            var human = problems.check(() -> Patched.value(command.humanId(), now.humanId(),
+                    id -> references.human(id, "humanId")));
+            var account = problems.check(() -> Patched.value(command.accountId(), now.accountId(),
                     id -> references.account(id, "accountId")));
             Activity result = problems.check(() -> activity.change(new Activity.Fields(type,
-                    changed(command.subject(), now.subject(), Function.identity()),
-                    changed(command.notes(), now.notes(), Function.identity()),
-                    changed(command.activityDate(), now.activityDate(), Function.identity()), human, account,
-                    changed(command.gmailId(), now.gmailId(), Function.identity()),
-                    changed(command.frontId(), now.frontId(), Function.identity())), clock));
+                    Patched.value(command.subject(), now.subject()),
+                    Patched.value(command.notes(), now.notes()),
+                    Patched.value(command.activityDate(), now.activityDate()), human, account,
+                    Patched.value(command.gmailId(), now.gmailId()),
+                    Patched.value(command.frontId(), now.frontId())), clock));
             problems.throwIfAny();
             return result;
         }).after();
-    }
-
-    /** The current value when the field was not sent; else what was sent ({@code null} when cleared), read. */
-    private static <S, T> T changed(Optional<S> sent, T current, Function<S, T> read) {
-        if (sent == null) {
-            return current;
-        }
-        return read.apply(sent.orElse(null));
     }
 
     /**

@@ -16,7 +16,10 @@ public interface DetailReads {
     /** How many of a human's newest expressions of interest its detail shows; their list pages through all. */
     int RECENT_INTERESTS = 50;
 
-    /** The human, its links to accounts (by account name, then role), its newest activities and interests. */
+    /** How many of a human's pets its detail shows, by name; the pets list pages through all. */
+    int PETS_SHOWN = 50;
+
+    /** The human, its pets, its links to accounts (by account name, then role), its newest activities and interests. */
     Optional<HumanDetail> human(HumanId id);
 
     /** The account, who its linked humans are, and the newest activities of the account and of those humans, each once. */

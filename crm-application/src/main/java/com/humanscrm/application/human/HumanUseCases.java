@@ -6,6 +6,7 @@ import com.humanscrm.application.contact.ContactPointUseCases;
 import com.humanscrm.application.document.DocumentRemoval;
 import com.humanscrm.application.edit.AggregateEditor;
 import com.humanscrm.application.lookup.Labels;
+import com.humanscrm.application.pet.PetRemoval;
 import com.humanscrm.application.shared.Essentials;
 import com.humanscrm.domain.contact.ContactField;
 import com.humanscrm.domain.contact.EmailAddress;
@@ -18,7 +19,8 @@ import com.humanscrm.domain.shared.RecordKind;
 public record HumanUseCases(HumanQueries queries, CreateHuman create, ChangeHuman change, DeleteHuman delete,
                             ContactPointUseCases<EmailAddress> emails, ContactPointUseCases<PhoneNumber> phones) {
 
-    public static HumanUseCases over(HumanRepository humans, Labels labels, DocumentRemoval documents, Essentials core) {
+    public static HumanUseCases over(HumanRepository humans, Labels labels, DocumentRemoval documents, PetRemoval pets,
+                                     Essentials core) {
         var uow = core.unitOfWork();
         var audit = core.audit();
         var clock = core.clock();
@@ -27,7 +29,7 @@ public record HumanUseCases(HumanQueries queries, CreateHuman create, ChangeHuma
         var contacts = new AggregateContacts<>(editor, HumanId::new, LookupList.HUMAN_EMAIL_LABELS,
                 LookupList.HUMAN_PHONE_LABELS, clock);
         return new HumanUseCases(new HumanQueries(humans), new CreateHuman(humans, drafts, uow, audit, clock),
-                new ChangeHuman(editor, clock), new DeleteHuman(humans, editor, uow, audit, documents),
+                new ChangeHuman(editor, clock), new DeleteHuman(humans, editor, uow, audit, documents, pets),
                 ContactPointUseCases.over(contacts, ContactField.EMAILS, drafts, clock),
                 ContactPointUseCases.over(contacts, ContactField.PHONES, drafts, clock));
     }

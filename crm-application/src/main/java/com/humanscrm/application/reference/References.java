@@ -6,8 +6,12 @@ import com.humanscrm.application.human.HumanRepository;
 import com.humanscrm.domain.account.AccountId;
 import com.humanscrm.domain.activity.ActivityId;
 import com.humanscrm.domain.human.HumanId;
+import com.humanscrm.domain.shared.RecordId;
+import com.humanscrm.domain.shared.RecordKind;
 import com.humanscrm.domain.shared.RuleViolationException;
 import java.util.UUID;
+import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * The humans, accounts and activities a request points to, checked and held: a record that another one is made to
@@ -28,37 +32,28 @@ public final class References {
 
     /** The human with this id ({@code null}: none asked for). */
     public HumanId human(UUID id, String field) {
-        if (id == null) {
-            return null;
-        }
-        HumanId human = new HumanId(id);
-        if (!humans.holdIfExists(human)) {
-            throw RuleViolationException.field(field, "no human with this id");
-        }
-        return human;
+        return held(id, field, HumanId::new, humans::holdIfExists, RecordKind.HUMAN);
     }
 
     /** The account with this id ({@code null}: none asked for). */
     public AccountId account(UUID id, String field) {
-        if (id == null) {
-            return null;
-        }
-        AccountId account = new AccountId(id);
-        if (!accounts.holdIfExists(account)) {
-            throw RuleViolationException.field(field, "no account with this id");
-        }
-        return account;
+        return held(id, field, AccountId::new, accounts::holdIfExists, RecordKind.ACCOUNT);
     }
 
     /** The activity with this id ({@code null}: none asked for). */
     public ActivityId activity(UUID id, String field) {
+        return held(id, field, ActivityId::new, activities::holdIfExists, RecordKind.ACTIVITY);
+    }
+
+    private static <I extends RecordId> I held(UUID id, String field, Function<UUID, I> ofKind, Predicate<I> holdIfExists,
+                                               RecordKind kind) {
         if (id == null) {
             return null;
         }
-        ActivityId activity = new ActivityId(id);
-        if (!activities.holdIfExists(activity)) {
-            throw RuleViolationException.field(field, "no activity with this id");
+        I record = ofKind.apply(id);
+        if (!holdIfExists.test(record)) {
+            throw RuleViolationException.field(field, "no " + kind.words() + " with this id");
         }
-        return activity;
+        return record;
     }
 }

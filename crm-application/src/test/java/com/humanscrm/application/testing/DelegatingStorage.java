@@ -13,6 +13,7 @@ import com.humanscrm.application.geo.GeoInterestRepository;
 import com.humanscrm.application.human.HumanRepository;
 import com.humanscrm.application.idempotency.IdempotencyStore;
 import com.humanscrm.application.lookup.LookupRepository;
+import com.humanscrm.application.pet.PetRepository;
 import com.humanscrm.application.session.SessionRepository;
 import com.humanscrm.application.shared.UnitOfWork;
 import com.humanscrm.application.signin.SignInAttempts;
@@ -76,6 +77,11 @@ public class DelegatingStorage implements Storage {
     @Override
     public ActivityRepository activities() {
         return delegate.activities();
+    }
+
+    @Override
+    public PetRepository pets() {
+        return delegate.pets();
     }
 
     @Override

@@ -14,7 +14,6 @@ import com.humanscrm.domain.lookup.Label;
 import com.humanscrm.domain.lookup.LookupItemId;
 import com.humanscrm.domain.shared.ConflictException;
 import com.humanscrm.domain.shared.RecordKind;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -92,13 +91,11 @@ public final class InMemoryAccountRepository implements AccountRepository {
                 .filter(account -> query.q() == null || InMemorySearch.matches(query.q(), account.contacts(), account.name()))
                 .map(AccountSummary::of)
                 .toList();
-        boolean descending = query.sort().descending();
-        String token = query.sort().token();
         return query.sort().field() == AccountSortField.NAME
-                ? InMemoryPages.page(matching, new InMemoryPages.Order<>(token, descending, AccountSummary::name,
-                        name -> name, name -> name, account -> account.id().value()), query.page())
-                : InMemoryPages.page(matching, new InMemoryPages.Order<>(token, descending, AccountSummary::createdAt,
-                        Instant::toString, Instant::parse, account -> account.id().value()), query.page());
+                ? InMemoryPages.page(matching, InMemoryPages.Order.byText(query.sort(), AccountSummary::name, account -> account.id().value()),
+                        query.page())
+                : InMemoryPages.page(matching, InMemoryPages.Order.byInstant(query.sort(), AccountSummary::createdAt,
+                        account -> account.id().value()), query.page());
     }
 
     /** Every account, with its labels' current names. */

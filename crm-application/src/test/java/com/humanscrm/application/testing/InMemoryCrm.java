@@ -12,6 +12,7 @@ import com.humanscrm.application.colleague.ColleagueRepository;
 import com.humanscrm.application.detail.DetailReads;
 import com.humanscrm.application.idempotency.IdempotencyStore;
 import com.humanscrm.application.lookup.LookupRepository;
+import com.humanscrm.application.pet.PetRepository;
 import com.humanscrm.application.session.SessionRepository;
 import com.humanscrm.application.shared.UnitOfWork;
 import com.humanscrm.application.signin.SignInAttempts;
@@ -42,9 +43,10 @@ public final class InMemoryCrm {
     public final InMemoryHumanRepository humans = new InMemoryHumanRepository(lookups);
     public final InMemoryAccountRepository accounts = new InMemoryAccountRepository(lookups);
     public final InMemoryActivityRepository activities = new InMemoryActivityRepository();
+    public final InMemoryPetRepository pets = new InMemoryPetRepository();
     public final InMemoryExpressionRepository expressions = new InMemoryExpressionRepository();
     public final InMemoryGeoInterestRepository geoInterests = new InMemoryGeoInterestRepository(expressions::all);
-    private final InMemoryDetailReads detailReads = new InMemoryDetailReads(humans, accounts, activities, expressions);
+    private final InMemoryDetailReads detailReads = new InMemoryDetailReads(humans, accounts, activities, pets, expressions);
     public final InMemoryColleagueRepository colleagues = new InMemoryColleagueRepository();
     public final InMemoryApiKeyRepository apiKeys = new InMemoryApiKeyRepository(colleagues);
     public final InMemoryAuditLog auditLog = new InMemoryAuditLog();
@@ -87,6 +89,11 @@ public final class InMemoryCrm {
         @Override
         public ActivityRepository activities() {
             return activities;
+        }
+
+        @Override
+        public PetRepository pets() {
+            return pets;
         }
 
         @Override
@@ -159,6 +166,9 @@ public final class InMemoryCrm {
         humans.onRemoval(human -> {
             if (activities.mentions(human)) {
                 throw ConflictException.inUse("Activities are about the human " + human);
+            }
+            if (pets.mentions(human)) {
+                throw ConflictException.inUse("The human " + human + " has pets");
             }
             accounts.unlinkAll(human);
             expressions.removeAllBy(human);

@@ -26,13 +26,16 @@ public final class InMemoryDetailReads implements DetailReads {
     private final InMemoryHumanRepository humans;
     private final InMemoryAccountRepository accounts;
     private final InMemoryActivityRepository activities;
+    private final InMemoryPetRepository pets;
     private final InMemoryExpressionRepository expressions;
 
     public InMemoryDetailReads(InMemoryHumanRepository humans, InMemoryAccountRepository accounts,
-                               InMemoryActivityRepository activities, InMemoryExpressionRepository expressions) {
+                               InMemoryActivityRepository activities, InMemoryPetRepository pets,
+                               InMemoryExpressionRepository expressions) {
         this.humans = humans;
         this.accounts = accounts;
         this.activities = activities;
+        this.pets = pets;
         this.expressions = expressions;
     }
 
@@ -52,7 +55,10 @@ public final class InMemoryDetailReads implements DetailReads {
                             view.place().country(), view.expression().activityId().orElse(null),
                             view.expression().notes().orElse(null), view.expression().createdAt()))
                     .toList();
-            return new HumanDetail(human, links, newest, interests);
+            List<HumanDetail.PetOfHuman> ownPets = pets.ofHuman(id).stream().limit(PETS_SHOWN)
+                    .map(pet -> new HumanDetail.PetOfHuman(pet.id(), pet.name(), pet.breed().orElse(null), pet.isActive()))
+                    .toList();
+            return new HumanDetail(human, ownPets, links, newest, interests);
         });
     }
 

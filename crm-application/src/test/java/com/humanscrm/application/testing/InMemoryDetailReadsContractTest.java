@@ -8,6 +8,7 @@ import com.humanscrm.application.geo.ExpressionRepository;
 import com.humanscrm.application.geo.GeoInterestRepository;
 import com.humanscrm.application.human.HumanRepository;
 import com.humanscrm.application.lookup.LookupRepository;
+import com.humanscrm.application.pet.PetRepository;
 import com.humanscrm.application.shared.UnitOfWork;
 import com.humanscrm.application.testing.contract.DetailReadsContract;
 
@@ -58,5 +59,10 @@ class InMemoryDetailReadsContractTest extends DetailReadsContract {
     @Override
     protected UnitOfWork unitOfWork() {
         return crm.unitOfWork;
+    }
+
+    @Override
+    protected PetRepository pets() {
+        return crm.pets;
     }
 }

@@ -12,7 +12,6 @@ import com.humanscrm.domain.contact.Contacts;
 import com.humanscrm.domain.human.HumanId;
 import com.humanscrm.domain.lookup.LookupItemId;
 import com.humanscrm.domain.shared.ConflictException;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -95,13 +94,11 @@ public final class InMemoryHumanRepository implements HumanRepository {
                         human.middleName(), human.lastName()))
                 .map(HumanSummary::of)
                 .toList();
-        boolean descending = query.sort().descending();
-        String token = query.sort().token();
         return query.sort().field() == HumanSortField.LAST_NAME
-                ? InMemoryPages.page(matching, new InMemoryPages.Order<>(token, descending, HumanSummary::lastName,
-                        name -> name, name -> name, human -> human.id().value()), query.page())
-                : InMemoryPages.page(matching, new InMemoryPages.Order<>(token, descending, HumanSummary::createdAt,
-                        Instant::toString, Instant::parse, human -> human.id().value()), query.page());
+                ? InMemoryPages.page(matching, InMemoryPages.Order.byText(query.sort(), HumanSummary::lastName, human -> human.id().value()),
+                        query.page())
+                : InMemoryPages.page(matching, InMemoryPages.Order.byInstant(query.sort(), HumanSummary::createdAt,
+                        human -> human.id().value()), query.page());
     }
 
     /** Whether any human's email or phone carries this label, as the database's foreign keys would know. */

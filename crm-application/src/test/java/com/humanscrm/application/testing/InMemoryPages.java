@@ -4,6 +4,8 @@ import com.humanscrm.application.shared.Cursor;
 import com.humanscrm.application.shared.MalformedRequestException;
 import com.humanscrm.application.shared.Page;
 import com.humanscrm.application.shared.PageRequest;
+import com.humanscrm.application.shared.Sort;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
@@ -20,6 +22,16 @@ public final class InMemoryPages {
     public record Order<T, K extends Comparable<K>>(String token, boolean descending, Function<T, K> key,
                                                      Function<K, String> format, Function<String, K> parse,
                                                      Function<T, UUID> id) {
+
+        /** The list's sort by a text field. */
+        public static <T> Order<T, String> byText(Sort<?> sort, Function<T, String> key, Function<T, UUID> id) {
+            return new Order<>(sort.token(), sort.descending(), key, Function.identity(), Function.identity(), id);
+        }
+
+        /** The list's sort by a moment. */
+        public static <T> Order<T, Instant> byInstant(Sort<?> sort, Function<T, Instant> key, Function<T, UUID> id) {
+            return new Order<>(sort.token(), sort.descending(), key, Instant::toString, Instant::parse, id);
+        }
     }
 
     public static <T, K extends Comparable<K>> Page<T> page(Collection<T> items, Order<T, K> order, PageRequest request) {

@@ -16,37 +16,48 @@ import java.util.Set;
 import java.util.UUID;
 
 /**
- * A human in full. Its detail ({@code GET /api/humans/{id}}) adds what other records say of it: the
- * accounts, the newest activities and the places it is interested in; writes answer without them.
+ * A human in full. Its detail ({@code GET /api/humans/{id}}) adds what other records say of it: its pets,
+ * the accounts, the newest activities and the places it is interested in; writes answer without them.
  */
 record HumanResponse(UUID id, String firstName, String middleName, String lastName, String status, List<String> types,
                      List<EmailResponse> emails, List<PhoneResponse> phones, int version, Instant createdAt,
-                     Instant updatedAt, @JsonInclude(JsonInclude.Include.NON_NULL) List<LinkedAccount> accounts,
+                     Instant updatedAt, @JsonInclude(JsonInclude.Include.NON_NULL) List<OwnPet> pets,
+                     @JsonInclude(JsonInclude.Include.NON_NULL) List<LinkedAccount> accounts,
                      @JsonInclude(JsonInclude.Include.NON_NULL) List<ActivitySummaryResponse> recentActivities,
                      @JsonInclude(JsonInclude.Include.NON_NULL) List<Interest> geoInterests)
         implements Versioned {
 
     static HumanResponse from(Human human) {
-        return of(human, null, null, null);
+        return of(human, null, null, null, null);
     }
 
     static HumanResponse from(HumanDetail detail) {
-        return of(detail.human(), detail.accounts().stream().map(LinkedAccount::from).toList(),
+        return of(detail.human(), detail.pets().stream().map(OwnPet::from).toList(),
+                detail.accounts().stream().map(LinkedAccount::from).toList(),
                 ActivitySummaryResponse.of(detail.recentActivities()),
                 detail.geoInterests().stream().map(Interest::from).toList());
     }
 
-    private static HumanResponse of(Human human, List<LinkedAccount> accounts, List<ActivitySummaryResponse> activities,
-                                    List<Interest> interests) {
+    private static HumanResponse of(Human human, List<OwnPet> pets, List<LinkedAccount> accounts,
+                                    List<ActivitySummaryResponse> activities, List<Interest> interests) {
         return new HumanResponse(human.id().value(), human.firstName(), human.middleName(), human.lastName(),
                 human.status().wireName(), wireNames(human.types()),
                 human.emails().stream().map(EmailResponse::from).toList(),
                 human.phones().stream().map(PhoneResponse::from).toList(),
-                human.version(), human.createdAt(), human.updatedAt(), accounts, activities, interests);
+                human.version(), human.createdAt(), human.updatedAt(), pets, accounts, activities, interests);
     }
 
     static List<String> wireNames(Set<HumanType> types) {
         return types.stream().map(HumanType::wireName).toList();
+    }
+
+    /** One of the human's pets; the pet in full is at {@code /api/pets/{id}}. */
+    record OwnPet(UUID id, String name, String breed, boolean isActive) {
+
+        static OwnPet from(HumanDetail.PetOfHuman pet) {
+            return new OwnPet(pet.id().value(), pet.name(), pet.breed() == null ? null : pet.breed().displayName(),
+                    pet.active());
+        }
     }
 
     /** One expression of the human's interest in a place; the expression is at {@code /api/geo-interest-expressions/{id}}. */

@@ -15,6 +15,7 @@ import tools.jackson.databind.cfg.DateTimeFeature;
 import tools.jackson.databind.deser.std.StdScalarDeserializer;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.module.SimpleModule;
+import tools.jackson.databind.type.LogicalType;
 import tools.jackson.module.blackbird.BlackbirdModule;
 
 /**
@@ -37,6 +38,9 @@ public final class Json {
                     .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
                     .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
                     .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
+            // Except a whole number for a decimal (a weight of 8 kg): it is one already, nothing is converted.
+            .withCoercionConfig(LogicalType.Float, coercion -> coercion
+                    .setCoercion(CoercionInputShape.Integer, CoercionAction.TryConvert))
             .disable(DateTimeFeature.WRITE_DATES_AS_TIMESTAMPS)
             // Reads and writes record components through generated lambdas instead of reflection, which was a
             // third of the JSON writing in the detail read's profile (docs/performance.md).

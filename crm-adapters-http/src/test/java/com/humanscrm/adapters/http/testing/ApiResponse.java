@@ -80,11 +80,12 @@ public final class ApiResponse {
     }
 
     /**
-     * {@link #data} without what only a detail view adds (a human's accounts, activities and interests, an account's
+     * {@link #data} without what only a detail view adds (a human's pets, accounts, activities and interests, an account's
      * activities and who its links are): the record as a write answers it, to compare the two.
      */
     public JsonNode record() {
         ObjectNode record = (ObjectNode) data().deepCopy();
+        record.remove("pets");
         record.remove("accounts");
         record.remove("recentActivities");
         record.remove("geoInterests");

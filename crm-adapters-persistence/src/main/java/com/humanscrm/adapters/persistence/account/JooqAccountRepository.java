@@ -233,8 +233,7 @@ public final class JooqAccountRepository implements AccountRepository {
 
     @Override
     public boolean holdIfExists(AccountId id) {
-        // FOR KEY SHARE: blocks a DELETE of the row until this transaction ends, yet not an UPDATE of it.
-        return dsl.selectOne().from(ACCOUNTS).where(ACCOUNTS.ID.eq(id.value())).forKeyShare().fetchOptional().isPresent();
+        return RowLocks.holdIfExists(dsl, ACCOUNTS.ID, id.value());
     }
 
     private static Condition filter(AccountListQuery query) {

@@ -61,8 +61,7 @@ public final class JooqActivityRepository implements ActivityRepository {
 
     @Override
     public boolean holdIfExists(ActivityId id) {
-        // FOR KEY SHARE: blocks a DELETE of the row until this transaction ends, yet not an UPDATE of it.
-        return dsl.selectOne().from(ACTIVITIES).where(ACTIVITIES.ID.eq(id.value())).forKeyShare().fetchOptional().isPresent();
+        return RowLocks.holdIfExists(dsl, ACTIVITIES.ID, id.value());
     }
 
     @Override

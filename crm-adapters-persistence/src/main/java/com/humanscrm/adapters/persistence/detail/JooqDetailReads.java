@@ -9,6 +9,7 @@ import static com.humanscrm.adapters.persistence.jooq.Tables.HUMANS;
 import static com.humanscrm.adapters.persistence.jooq.Tables.HUMAN_EMAILS;
 import static com.humanscrm.adapters.persistence.jooq.Tables.HUMAN_PHONES;
 import static com.humanscrm.adapters.persistence.jooq.Tables.LOOKUP_ITEMS;
+import static com.humanscrm.adapters.persistence.jooq.Tables.PETS;
 import static org.jooq.impl.DSL.castNull;
 import static org.jooq.impl.DSL.field;
 import static org.jooq.impl.DSL.inline;
@@ -22,6 +23,7 @@ import static org.jooq.impl.DSL.selectFrom;
 import com.humanscrm.adapters.persistence.jooq.tables.Activities;
 import com.humanscrm.adapters.persistence.jooq.tables.records.ActivitiesRecord;
 import com.humanscrm.adapters.persistence.jooq.tables.records.GeoInterestExpressionsRecord;
+import com.humanscrm.adapters.persistence.jooq.tables.records.PetsRecord;
 import com.humanscrm.adapters.persistence.account.JooqAccountRepository;
 import com.humanscrm.adapters.persistence.human.JooqHumanRepository;
 import com.humanscrm.adapters.persistence.shared.ContactRows;
@@ -40,6 +42,8 @@ import com.humanscrm.domain.geo.GeoInterestId;
 import com.humanscrm.domain.human.HumanId;
 import com.humanscrm.domain.lookup.Label;
 import com.humanscrm.domain.lookup.LookupItemId;
+import com.humanscrm.domain.pet.Breed;
+import com.humanscrm.domain.pet.PetId;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -65,6 +69,7 @@ public final class JooqDetailReads implements DetailReads {
     private static final String HUMAN = "human";
     private static final String ACTIVITY = "activity";
     private static final String INTEREST = "interest";
+    private static final String PET = "pet";
     private static final int LIMIT = RECENT_ACTIVITIES;
 
     /** The human's one statement, then its relations': one round trip. */
@@ -81,12 +86,17 @@ public final class JooqDetailReads implements DetailReads {
     @Override
     public Optional<HumanDetail> human(HumanId id) {
         return HUMAN_DETAIL.fetch(dsl, JooqHumanRepository::restored, rows -> {
+            List<HumanDetail.PetOfHuman> pets = new ArrayList<>();
             List<AccountOfHuman> accounts = new ArrayList<>();
             List<ActivitySummary> newest = new ArrayList<>();
             List<HumanDetail.Interest> interests = new ArrayList<>();
             while (rows.next()) {
                 String kind = rows.getString(1);
-                if (ACCOUNT.equals(kind)) {
+                if (PET.equals(kind)) {
+                    String breed = rows.getString(8);
+                    pets.add(new HumanDetail.PetOfHuman(new PetId(rows.getObject(3, UUID.class)), rows.getString(7),
+                            breed == null ? null : Breed.fromDisplayName(breed, "breed"), Boolean.parseBoolean(rows.getString(9))));
+                } else if (ACCOUNT.equals(kind)) {
                     accounts.add(new AccountOfHuman(rows.getObject(3, UUID.class), new AccountId(rows.getObject(4, UUID.class)),
                             rows.getString(7), new Label(new LookupItemId(rows.getObject(5, UUID.class)), rows.getString(8))));
                 } else if (INTEREST.equals(kind)) {
@@ -98,10 +108,10 @@ public final class JooqDetailReads implements DetailReads {
                     newest.add(activity(rows));
                 }
             }
-            return new HumanRelations(accounts, newest, interests);
-        }, (human, relations) -> human.map(found -> new HumanDetail(found, relations.accounts(), relations.activities(),
-                        relations.interests())),
-                id.value(), id.value(), id.value(), id.value());
+            return new HumanRelations(pets, accounts, newest, interests);
+        }, (human, relations) -> human.map(found -> new HumanDetail(found, relations.pets(), relations.accounts(),
+                        relations.activities(), relations.interests())),
+                id.value(), id.value(), id.value(), id.value(), id.value());
     }
 
     @Override
@@ -127,8 +137,8 @@ public final class JooqDetailReads implements DetailReads {
     }
 
     /** What a human's relations' rows hold. */
-    private record HumanRelations(List<AccountOfHuman> accounts, List<ActivitySummary> activities,
-                                  List<HumanDetail.Interest> interests) {
+    private record HumanRelations(List<HumanDetail.PetOfHuman> pets, List<AccountOfHuman> accounts,
+                                  List<ActivitySummary> activities, List<HumanDetail.Interest> interests) {
     }
 
     private static ActivitySummary activity(ResultSet rows) throws SQLException {
@@ -139,7 +149,7 @@ public final class JooqDetailReads implements DetailReads {
                 account == null ? null : new AccountId(account), new ColleagueId(rows.getObject(6, UUID.class)));
     }
 
-    /** A human's links, by account name then role, its newest activities, and its newest expressions of interest. */
+    /** A human's pets by name, its links by account name then role, its newest activities and expressions of interest. */
     private static Select<?> ofHumanQuery() {
         Field<UUID> human = param("human", UUID.class);
         Table<ActivitiesRecord> newest = selectFrom(ACTIVITIES).where(ACTIVITIES.HUMAN_ID.eq(human))
@@ -155,6 +165,7 @@ public final class JooqDetailReads implements DetailReads {
                 .where(ACCOUNT_HUMANS.HUMAN_ID.eq(human))
                 .unionAll(activityRows(newest))
                 .unionAll(interestRows(human))
+                .unionAll(petRows(human))
                 .orderBy(field("kind"), field("position"));
     }
 
@@ -207,6 +218,18 @@ public final class JooqDetailReads implements DetailReads {
                 castNull(String.class), castNull(String.class), created)
                 .from(newest)
                 .join(GEO_INTERESTS).on(GEO_INTERESTS.ID.eq(newest.field(GEO_INTEREST_EXPRESSIONS.GEO_INTEREST_ID)));
+    }
+
+    /** A human's pets by name, in the shared shape; whether each is active as the text {@code true} or {@code false}. */
+    private static Select<Record12<String, Integer, UUID, UUID, UUID, UUID, String, String, String, String, String, Instant>>
+            petRows(Field<UUID> human) {
+        Table<PetsRecord> pets = selectFrom(PETS).where(PETS.HUMAN_ID.eq(human)).orderBy(PETS.NAME, PETS.ID)
+                .limit(inline(PETS_SHOWN)).asTable("pets");
+        return select(inline(PET), rowNumber().over().orderBy(pets.field(PETS.NAME), pets.field(PETS.ID)), pets.field(PETS.ID),
+                castNull(UUID.class), castNull(UUID.class), castNull(UUID.class), pets.field(PETS.NAME), pets.field(PETS.BREED),
+                pets.field(PETS.IS_ACTIVE).cast(String.class), castNull(String.class), castNull(String.class),
+                castNull(ACTIVITIES.ACTIVITY_DATE))
+                .from(pets);
     }
 
     /** Activity rows in the shared shape, newest first by position. */

@@ -211,13 +211,14 @@ public final class JooqHumanRepository implements HumanRepository {
     @Override
     public void remove(HumanId id) {
         Conflicts.refuseInUse(() -> dsl.deleteFrom(HUMANS).where(HUMANS.ID.eq(id.value())).execute(),
-                "Activities are about the human " + id + "; delete them, or make them about someone else, first");
+                constraint -> Keys.PETS__PETS_HUMAN_ID_FKEY.getName().equals(constraint)
+                        ? "The human " + id + " has pets; delete them with the human, or give them to another human, first"
+                        : "Activities are about the human " + id + "; delete them, or make them about someone else, first");
     }
 
     @Override
     public boolean holdIfExists(HumanId id) {
-        // FOR KEY SHARE: blocks a DELETE of the row until this transaction ends, yet not an UPDATE of it.
-        return dsl.selectOne().from(HUMANS).where(HUMANS.ID.eq(id.value())).forKeyShare().fetchOptional().isPresent();
+        return RowLocks.holdIfExists(dsl, HUMANS.ID, id.value());
     }
 
     private static Field<PartyStatus> status() {

@@ -44,11 +44,19 @@ public final class Conflicts {
 
     /** Runs a delete; a reference to the row that forbids it becomes an {@code IN_USE} conflict. */
     public static void refuseInUse(Runnable delete, String message) {
+        refuseInUse(delete, constraint -> message);
+    }
+
+    /**
+     * As {@link #refuseInUse(Runnable, String)}, for a row more than one kind of record may point to: the
+     * message is made by {@code describe} from the name of the foreign key that forbade the delete.
+     */
+    public static void refuseInUse(Runnable delete, Function<String, String> describe) {
         try {
             delete.run();
         } catch (DataAccessException e) {
             if (FOREIGN_KEY_VIOLATION.equals(e.sqlState()) || RESTRICT_VIOLATION.equals(e.sqlState())) {
-                throw ConflictException.inUse(message);
+                throw ConflictException.inUse(describe.apply(constraintName(e)));
             }
             throw e;
         }

@@ -8,9 +8,10 @@ import org.jooq.Record;
 import org.jooq.TableField;
 
 /**
- * The lock a change takes on an aggregate (a record with child rows) before reading it, so that concurrent changes and deletes of one
- * record run one after the other and each sees what the one before did: of ten deletes one succeeds and
- * nine find nothing; a change holding an old version is refused as stale, never lost.
+ * The row locks records are held by. A change locks an aggregate (a record with child rows) before reading it,
+ * so that concurrent changes and deletes of one record run one after the other and each sees what the one
+ * before did: of ten deletes one succeeds and nine find nothing; a change holding an old version is refused as
+ * stale, never lost. A record another is made to point to is held from being deleted meanwhile.
  */
 public final class RowLocks {
 
@@ -28,5 +29,14 @@ public final class RowLocks {
                                                                  Supplier<Optional<T>> load) {
         boolean exists = dsl.selectOne().from(id.getTable()).where(id.eq(value)).forNoKeyUpdate().fetchOptional().isPresent();
         return exists ? load.get() : Optional.empty();
+    }
+
+    /**
+     * Whether the row exists; if so it cannot be deleted until the transaction ends, for another record is
+     * being made to point to it. {@code FOR KEY SHARE} blocks a {@code DELETE} of the row, yet not an
+     * {@code UPDATE} of it, nor other transactions holding it the same way.
+     */
+    public static <R extends Record> boolean holdIfExists(DSLContext dsl, TableField<R, UUID> id, UUID value) {
+        return dsl.selectOne().from(id.getTable()).where(id.eq(value)).forKeyShare().fetchOptional().isPresent();
     }
 }

@@ -9,6 +9,7 @@ import com.humanscrm.application.geo.ExpressionRepository;
 import com.humanscrm.application.geo.GeoInterestRepository;
 import com.humanscrm.application.human.HumanRepository;
 import com.humanscrm.application.lookup.LookupRepository;
+import com.humanscrm.application.pet.PetRepository;
 import com.humanscrm.application.shared.UnitOfWork;
 import com.humanscrm.application.testing.contract.DetailReadsContract;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -61,5 +62,10 @@ class JooqDetailReadsContractTest extends DetailReadsContract {
     @Override
     protected UnitOfWork unitOfWork() {
         return database.persistence().unitOfWork();
+    }
+
+    @Override
+    protected PetRepository pets() {
+        return database.persistence().pets();
     }
 }

@@ -15,6 +15,7 @@ import com.humanscrm.application.geo.ExpressionRepository;
 import com.humanscrm.application.geo.GeoInterestRepository;
 import com.humanscrm.application.human.HumanRepository;
 import com.humanscrm.application.lookup.LookupRepository;
+import com.humanscrm.application.pet.PetRepository;
 import com.humanscrm.application.testing.HumanDrafts;
 import com.humanscrm.domain.account.Account;
 import com.humanscrm.domain.account.AccountId;
@@ -30,6 +31,8 @@ import com.humanscrm.domain.human.HumanId;
 import com.humanscrm.domain.human.HumanType;
 import com.humanscrm.domain.lookup.Label;
 import com.humanscrm.domain.lookup.LookupList;
+import com.humanscrm.domain.pet.Breed;
+import com.humanscrm.domain.pet.Pet;
 import com.humanscrm.domain.shared.Ids;
 import java.time.Duration;
 import java.time.Instant;
@@ -62,6 +65,8 @@ public abstract class DetailReadsContract extends RepositoryContract {
     protected abstract GeoInterestRepository geoInterests();
 
     protected abstract ExpressionRepository expressions();
+
+    protected abstract PetRepository pets();
 
     private ColleagueId logger;
 
@@ -103,6 +108,24 @@ public abstract class DetailReadsContract extends RepositoryContract {
         assertThat(interests).extracting(HumanDetail.Interest::id).containsExactly(second.id(), first.id());
         assertThat(interests.getLast()).isEqualTo(new HumanDetail.Interest(first.id(), lisbon.id(), "Lisbon " + token,
                 "Portugal", call.id(), "In August", first.createdAt()));
+    }
+
+    @Test
+    public void aHumansPetsAreListedByNameAndOnlyTheFirstFewOfMany() {
+        HumanId ada = aHuman("Ada", null);
+        List<Pet> added = new ArrayList<>();
+        for (int i = 0; i < DetailReads.PETS_SHOWN + 2; i++) {
+            Pet pet = Pet.create(new Pet.Fields(ada, "Pet %03d".formatted(i), i % 2 == 0 ? Breed.BEAGLE : null, null, null,
+                    null, i % 3 != 0), clock);
+            inTransaction(() -> pets().add(pet));
+            added.add(pet);
+        }
+
+        List<HumanDetail.PetOfHuman> pets = reads().human(ada).orElseThrow().pets();
+
+        assertThat(pets).hasSize(DetailReads.PETS_SHOWN).containsExactlyElementsOf(added.subList(0, DetailReads.PETS_SHOWN)
+                .stream().map(pet -> new HumanDetail.PetOfHuman(pet.id(), pet.name(), pet.breed().orElse(null), pet.isActive()))
+                .toList());
     }
 
     @Test
@@ -159,6 +182,7 @@ public abstract class DetailReadsContract extends RepositoryContract {
         AccountDetail account = reads().account(bare).orElseThrow();
 
         assertThat(human.human().id()).isEqualTo(ada);
+        assertThat(human.pets()).isEmpty();
         assertThat(human.accounts()).isEmpty();
         assertThat(human.recentActivities()).isEmpty();
         assertThat(human.geoInterests()).isEmpty();

@@ -7,6 +7,7 @@ import com.humanscrm.application.audit.AuditLog;
 import com.humanscrm.application.colleague.ColleagueRepository;
 import com.humanscrm.application.detail.DetailReads;
 import com.humanscrm.application.document.DocumentRepository;
+import com.humanscrm.application.flight.FlightRepository;
 import com.humanscrm.application.geo.ExpressionRepository;
 import com.humanscrm.application.geo.GeoInterestRepository;
 import com.humanscrm.application.human.HumanRepository;
@@ -36,6 +37,8 @@ public interface Storage {
     ActivityRepository activities();
 
     PetRepository pets();
+
+    FlightRepository flights();
 
     GeoInterestRepository geoInterests();
 

@@ -10,6 +10,7 @@ import com.humanscrm.application.detail.DetailQueries;
 import com.humanscrm.application.document.AttachableRecords;
 import com.humanscrm.application.document.DocumentRemoval;
 import com.humanscrm.application.document.DocumentUseCases;
+import com.humanscrm.application.flight.FlightUseCases;
 import com.humanscrm.application.geo.GeoUseCases;
 import com.humanscrm.application.human.HumanUseCases;
 import com.humanscrm.application.idempotency.Idempotency;
@@ -34,7 +35,7 @@ import java.util.Map;
  * feature adds its own record and one line here; an adapter is handed only the features it serves.
  */
 public record UseCases(HumanUseCases humans, AccountUseCases accounts, ActivityUseCases activities, PetUseCases pets,
-                       GeoUseCases geo,
+                       FlightUseCases flights, GeoUseCases geo,
                        DetailQueries details,
                        LookupUseCases lookups, ColleagueUseCases colleagues, ApiKeyUseCases apiKeys,
                        SessionUseCases sessions, SignInUseCases signIn, DocumentUseCases documents, AuditQueries audit,
@@ -59,6 +60,7 @@ public record UseCases(HumanUseCases humans, AccountUseCases accounts, ActivityU
                 AccountUseCases.over(storage.accounts(), references, labels, documentRemoval, core),
                 ActivityUseCases.over(storage.activities(), references, documentRemoval, core),
                 PetUseCases.over(storage.pets(), references, petRemoval, core),
+                FlightUseCases.over(storage.flights(), core),
                 GeoUseCases.over(storage.geoInterests(), storage.geoInterestExpressions(), references, core),
                 new DetailQueries(storage.detailReads()),
                 LookupUseCases.over(storage.lookups(), core),

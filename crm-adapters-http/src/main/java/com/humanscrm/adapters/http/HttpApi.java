@@ -10,6 +10,7 @@ import com.humanscrm.adapters.http.auth.SessionCookies;
 import com.humanscrm.adapters.http.colleague.ColleagueRoutes;
 import com.humanscrm.adapters.http.docs.DocsRoutes;
 import com.humanscrm.adapters.http.document.DocumentRoutes;
+import com.humanscrm.adapters.http.flight.FlightRoutes;
 import com.humanscrm.adapters.http.geo.GeoInterestRoutes;
 import com.humanscrm.adapters.http.health.HealthRoutes;
 import com.humanscrm.adapters.http.human.HumanRoutes;
@@ -153,6 +154,7 @@ public final class HttpApi implements AutoCloseable {
             AccountRoutes.register(config.routes, useCases.accounts(), useCases.details());
             ActivityRoutes.register(config.routes, useCases.activities());
             PetRoutes.register(config.routes, useCases.pets());
+            FlightRoutes.register(config.routes, useCases.flights());
             GeoInterestRoutes.register(config.routes, useCases.geo());
             LookupRoutes.register(config.routes, useCases.lookups());
             ColleagueRoutes.register(config.routes, useCases.colleagues());

@@ -6,6 +6,7 @@ import com.humanscrm.adapters.persistence.apikey.JooqApiKeyRepository;
 import com.humanscrm.adapters.persistence.audit.JooqAuditLog;
 import com.humanscrm.adapters.persistence.colleague.JooqColleagueRepository;
 import com.humanscrm.adapters.persistence.detail.JooqDetailReads;
+import com.humanscrm.adapters.persistence.flight.JooqFlightRepository;
 import com.humanscrm.adapters.persistence.geo.JooqExpressionRepository;
 import com.humanscrm.adapters.persistence.geo.JooqGeoInterestRepository;
 import com.humanscrm.adapters.persistence.document.JooqDocumentRepository;
@@ -31,6 +32,7 @@ import com.humanscrm.application.audit.AuditLog;
 import com.humanscrm.application.colleague.ColleagueRepository;
 import com.humanscrm.application.detail.DetailReads;
 import com.humanscrm.application.document.DocumentRepository;
+import com.humanscrm.application.flight.FlightRepository;
 import com.humanscrm.application.geo.ExpressionRepository;
 import com.humanscrm.application.geo.GeoInterestRepository;
 import com.humanscrm.application.human.HumanRepository;
@@ -83,6 +85,7 @@ public final class PostgresPersistence implements Storage, AutoCloseable {
     private final AccountRepository accounts;
     private final ActivityRepository activities;
     private final PetRepository pets;
+    private final FlightRepository flights;
     private final DetailReads detailReads;
     private final GeoInterestRepository geoInterests;
     private final ExpressionRepository geoInterestExpressions;
@@ -113,6 +116,7 @@ public final class PostgresPersistence implements Storage, AutoCloseable {
         this.accounts = new JooqAccountRepository(dsl);
         this.activities = new JooqActivityRepository(dsl);
         this.pets = new JooqPetRepository(dsl);
+        this.flights = new JooqFlightRepository(dsl);
         this.detailReads = new JooqDetailReads(dsl);
         this.geoInterests = new JooqGeoInterestRepository(dsl);
         this.geoInterestExpressions = new JooqExpressionRepository(dsl);
@@ -185,6 +189,11 @@ public final class PostgresPersistence implements Storage, AutoCloseable {
     @Override
     public PetRepository pets() {
         return pets;
+    }
+
+    @Override
+    public FlightRepository flights() {
+        return flights;
     }
 
     @Override

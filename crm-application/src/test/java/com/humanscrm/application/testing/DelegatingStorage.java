@@ -8,6 +8,7 @@ import com.humanscrm.application.audit.AuditLog;
 import com.humanscrm.application.colleague.ColleagueRepository;
 import com.humanscrm.application.detail.DetailReads;
 import com.humanscrm.application.document.DocumentRepository;
+import com.humanscrm.application.flight.FlightRepository;
 import com.humanscrm.application.geo.ExpressionRepository;
 import com.humanscrm.application.geo.GeoInterestRepository;
 import com.humanscrm.application.human.HumanRepository;
@@ -82,6 +83,11 @@ public class DelegatingStorage implements Storage {
     @Override
     public PetRepository pets() {
         return delegate.pets();
+    }
+
+    @Override
+    public FlightRepository flights() {
+        return delegate.flights();
     }
 
     @Override

@@ -17,6 +17,7 @@ import com.humanscrm.application.session.SessionRepository;
 import com.humanscrm.application.shared.UnitOfWork;
 import com.humanscrm.application.signin.SignInAttempts;
 import com.humanscrm.application.document.DocumentRepository;
+import com.humanscrm.application.flight.FlightRepository;
 import com.humanscrm.application.geo.ExpressionRepository;
 import com.humanscrm.application.geo.GeoInterestRepository;
 import com.humanscrm.application.human.HumanRepository;
@@ -44,6 +45,7 @@ public final class InMemoryCrm {
     public final InMemoryAccountRepository accounts = new InMemoryAccountRepository(lookups);
     public final InMemoryActivityRepository activities = new InMemoryActivityRepository();
     public final InMemoryPetRepository pets = new InMemoryPetRepository();
+    public final InMemoryFlightRepository flights = new InMemoryFlightRepository();
     public final InMemoryExpressionRepository expressions = new InMemoryExpressionRepository();
     public final InMemoryGeoInterestRepository geoInterests = new InMemoryGeoInterestRepository(expressions::all);
     private final InMemoryDetailReads detailReads = new InMemoryDetailReads(humans, accounts, activities, pets, expressions);
@@ -94,6 +96,11 @@ public final class InMemoryCrm {
         @Override
         public PetRepository pets() {
             return pets;
+        }
+
+        @Override
+        public FlightRepository flights() {
+            return flights;
         }
 
         @Override

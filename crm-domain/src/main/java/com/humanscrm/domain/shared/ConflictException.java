@@ -6,6 +6,7 @@ public final class ConflictException extends DomainException {
     public static final String DUPLICATE = "DUPLICATE";
     public static final String IN_USE = "IN_USE";
     public static final String CONCURRENT_MODIFICATION = "CONCURRENT_MODIFICATION";
+    public static final String ILLEGAL_TRANSITION = "ILLEGAL_TRANSITION";
 
     public ConflictException(String code, String message) {
         super(code, message);

@@ -17,6 +17,7 @@ public enum RecordKind {
     ACCOUNT("account", true),
     ACCOUNT_LINK("account link", false),
     PET("pet", true),
+    FLIGHT("flight", false),
     BOOKING("booking", true),
     LEAD("lead", true),
     ACTIVITY("activity", true),

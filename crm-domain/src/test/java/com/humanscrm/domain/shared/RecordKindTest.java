@@ -16,7 +16,7 @@ class RecordKindTest {
     @Test
     void theKindsHaveTheDocumentedNames() {
         assertThat(RecordKind.values()).extracting(RecordKind::wireName).containsExactly("human", "email", "phone_number",
-                "account", "account_link", "pet", "booking", "lead", "activity", "geo_interest",
+                "account", "account_link", "pet", "flight", "booking", "lead", "activity", "geo_interest",
                 "geo_interest_expression", "document", "lookup_list", "lookup_item", "colleague", "api_key",
                 "session");
     }

@@ -17,12 +17,9 @@ import com.humanscrm.domain.activity.ActivityId;
 import com.humanscrm.domain.activity.ActivityType;
 import com.humanscrm.domain.colleague.ColleagueId;
 import com.humanscrm.domain.human.HumanId;
-import com.humanscrm.domain.shared.Checks;
 import com.humanscrm.domain.shared.RecordKind;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
-import java.time.Instant;
-import java.time.format.DateTimeParseException;
 
 /** {@code /api/activities}: the emails, messages, meetings and calls colleagues log about humans and accounts. */
 public final class ActivityRoutes {
@@ -55,21 +52,8 @@ public final class ActivityRoutes {
                 Params.query(ctx, "accountId", id -> new AccountId(Params.canonicalUuid(id)), "must be a UUID"),
                 Params.query(ctx, "type", type -> ActivityType.fromWireName(type, "type")),
                 Params.query(ctx, "createdBy", id -> new ColleagueId(Params.canonicalUuid(id)), "must be a UUID"),
-                moment(ctx, "dateFrom"), moment(ctx, "dateTo"), page);
+                Params.moment(ctx, "dateFrom"), Params.moment(ctx, "dateTo"), page);
         Lists.respond(ctx, page, activities.queries().list(actor(ctx), query), ActivityResponse::from);
-    }
-
-    private static Instant moment(Context ctx, String name) {
-        return Params.query(ctx, name, value -> Checks.timestamp(parsed(value), name),
-                "must be an ISO-8601 timestamp such as 2026-03-01T09:00:00Z");
-    }
-
-    private static Instant parsed(String value) {
-        try {
-            return Instant.parse(value);
-        } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException(value, e);
-        }
     }
 
     private void create(Context ctx) {

@@ -1,12 +1,14 @@
 package com.humanscrm.adapters.http.shared;
 
-import com.humanscrm.domain.shared.RecordKind;
 import com.humanscrm.application.shared.MalformedRequestException;
 import com.humanscrm.domain.shared.Checks;
 import com.humanscrm.domain.shared.NotFoundException;
+import com.humanscrm.domain.shared.RecordKind;
 import io.javalin.http.Context;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -74,6 +76,20 @@ public final class Params {
 
     public static UUID uuid(Context ctx, String name) {
         return query(ctx, name, Params::canonicalUuid, "must be a UUID");
+    }
+
+    /** An ISO-8601 instant that a timestamp column can hold, such as a list's {@code dateFrom}. */
+    public static Instant moment(Context ctx, String name) {
+        return query(ctx, name, value -> Checks.timestamp(instant(value), name),
+                "must be an ISO-8601 timestamp such as 2026-03-01T09:00:00Z");
+    }
+
+    private static Instant instant(String value) {
+        try {
+            return Instant.parse(value);
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException(value, e);
+        }
     }
 
     /**

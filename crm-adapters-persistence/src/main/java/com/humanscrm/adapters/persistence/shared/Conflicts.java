@@ -1,9 +1,10 @@
 package com.humanscrm.adapters.persistence.shared;
 
-import com.humanscrm.domain.shared.RecordKind;
 import com.humanscrm.domain.shared.ConflictException;
+import com.humanscrm.domain.shared.RecordKind;
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.TableField;
@@ -19,6 +20,7 @@ import org.postgresql.util.ServerErrorMessage;
 public final class Conflicts {
 
     private static final String UNIQUE_VIOLATION = "23505";
+    private static final String CHECK_VIOLATION = "23514";
     /** A reference declared NO ACTION (the default) still holds the row. */
     private static final String FOREIGN_KEY_VIOLATION = "23503";
     /** A reference declared ON DELETE RESTRICT still holds the row: PostgreSQL reports it apart. */
@@ -83,6 +85,21 @@ public final class Conflicts {
                 .execute();
         if (updated == 0) {
             throw ConflictException.concurrentModification(entity, row.get(id));
+        }
+    }
+
+    /**
+     * Runs a write; the check constraint {@code constraint} refusing it becomes {@code refusal}'s conflict:
+     * a rule only the database can decide when requests race (the seats of a flight).
+     */
+    public static void refuseBreaking(String constraint, Runnable write, Supplier<ConflictException> refusal) {
+        try {
+            write.run();
+        } catch (DataAccessException e) {
+            if (CHECK_VIOLATION.equals(e.sqlState()) && constraint.equals(constraintName(e))) {
+                throw refusal.get();
+            }
+            throw e;
         }
     }
 

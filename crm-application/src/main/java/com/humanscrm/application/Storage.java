@@ -4,6 +4,7 @@ import com.humanscrm.application.account.AccountRepository;
 import com.humanscrm.application.activity.ActivityRepository;
 import com.humanscrm.application.apikey.ApiKeyRepository;
 import com.humanscrm.application.audit.AuditLog;
+import com.humanscrm.application.booking.BookingRepository;
 import com.humanscrm.application.colleague.ColleagueRepository;
 import com.humanscrm.application.detail.DetailReads;
 import com.humanscrm.application.document.DocumentRepository;
@@ -39,6 +40,8 @@ public interface Storage {
     PetRepository pets();
 
     FlightRepository flights();
+
+    BookingRepository bookings();
 
     GeoInterestRepository geoInterests();
 

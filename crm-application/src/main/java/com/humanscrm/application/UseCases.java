@@ -5,6 +5,8 @@ import com.humanscrm.application.activity.ActivityUseCases;
 import com.humanscrm.application.apikey.ApiKeyUseCases;
 import com.humanscrm.application.audit.AuditQueries;
 import com.humanscrm.application.audit.AuditTrail;
+import com.humanscrm.application.booking.BookingUseCases;
+import com.humanscrm.application.booking.BookingsOfRecords;
 import com.humanscrm.application.colleague.ColleagueUseCases;
 import com.humanscrm.application.detail.DetailQueries;
 import com.humanscrm.application.document.AttachableRecords;
@@ -25,6 +27,7 @@ import com.humanscrm.application.signin.SignInPolicy;
 import com.humanscrm.application.signin.SignInUseCases;
 import com.humanscrm.domain.account.AccountId;
 import com.humanscrm.domain.activity.ActivityId;
+import com.humanscrm.domain.booking.BookingId;
 import com.humanscrm.domain.human.HumanId;
 import com.humanscrm.domain.pet.PetId;
 import com.humanscrm.domain.shared.RecordKind;
@@ -35,7 +38,7 @@ import java.util.Map;
  * feature adds its own record and one line here; an adapter is handed only the features it serves.
  */
 public record UseCases(HumanUseCases humans, AccountUseCases accounts, ActivityUseCases activities, PetUseCases pets,
-                       FlightUseCases flights, GeoUseCases geo,
+                       FlightUseCases flights, BookingUseCases bookings, GeoUseCases geo,
                        DetailQueries details,
                        LookupUseCases lookups, ColleagueUseCases colleagues, ApiKeyUseCases apiKeys,
                        SessionUseCases sessions, SignInUseCases signIn, DocumentUseCases documents, AuditQueries audit,
@@ -50,17 +53,21 @@ public record UseCases(HumanUseCases humans, AccountUseCases accounts, ActivityU
                 RecordKind.HUMAN, id -> storage.humans().holdIfExists(new HumanId(id)),
                 RecordKind.ACCOUNT, id -> storage.accounts().holdIfExists(new AccountId(id)),
                 RecordKind.ACTIVITY, id -> storage.activities().holdIfExists(new ActivityId(id)),
-                RecordKind.PET, id -> storage.pets().holdIfExists(new PetId(id))));
+                RecordKind.PET, id -> storage.pets().holdIfExists(new PetId(id)),
+                RecordKind.BOOKING, id -> storage.bookings().holdIfExists(new BookingId(id))));
         Idempotency idempotency = new Idempotency(storage.idempotencyKeys(), ports.clock());
         Labels labels = new Labels(storage.lookups());
-        References references = new References(storage.humans(), storage.accounts(), storage.activities());
-        PetRemoval petRemoval = new PetRemoval(storage.pets(), core.audit(), documentRemoval);
+        References references = new References(storage.humans(), storage.accounts(), storage.activities(), storage.pets(),
+                storage.flights());
+        BookingsOfRecords bookingsOfRecords = new BookingsOfRecords(storage.bookings(), core.audit(), core.clock());
+        PetRemoval petRemoval = new PetRemoval(storage.pets(), core.audit(), documentRemoval, bookingsOfRecords);
         return new UseCases(
                 HumanUseCases.over(storage.humans(), labels, documentRemoval, petRemoval, core),
                 AccountUseCases.over(storage.accounts(), references, labels, documentRemoval, core),
                 ActivityUseCases.over(storage.activities(), references, documentRemoval, core),
                 PetUseCases.over(storage.pets(), references, petRemoval, core),
-                FlightUseCases.over(storage.flights(), core),
+                FlightUseCases.over(storage.flights(), bookingsOfRecords, core),
+                BookingUseCases.over(storage.bookings(), storage.flights(), references, core),
                 GeoUseCases.over(storage.geoInterests(), storage.geoInterestExpressions(), references, core),
                 new DetailQueries(storage.detailReads()),
                 LookupUseCases.over(storage.lookups(), core),

@@ -7,6 +7,7 @@ import com.humanscrm.adapters.http.audit.AuditRoutes;
 import com.humanscrm.adapters.http.auth.AuthRoutes;
 import com.humanscrm.adapters.http.auth.BrowserCookies;
 import com.humanscrm.adapters.http.auth.SessionCookies;
+import com.humanscrm.adapters.http.booking.BookingRoutes;
 import com.humanscrm.adapters.http.colleague.ColleagueRoutes;
 import com.humanscrm.adapters.http.docs.DocsRoutes;
 import com.humanscrm.adapters.http.document.DocumentRoutes;
@@ -155,6 +156,7 @@ public final class HttpApi implements AutoCloseable {
             ActivityRoutes.register(config.routes, useCases.activities());
             PetRoutes.register(config.routes, useCases.pets());
             FlightRoutes.register(config.routes, useCases.flights());
+            BookingRoutes.register(config.routes, useCases.bookings());
             GeoInterestRoutes.register(config.routes, useCases.geo());
             LookupRoutes.register(config.routes, useCases.lookups());
             ColleagueRoutes.register(config.routes, useCases.colleagues());

@@ -4,6 +4,7 @@ import com.humanscrm.adapters.persistence.account.JooqAccountRepository;
 import com.humanscrm.adapters.persistence.activity.JooqActivityRepository;
 import com.humanscrm.adapters.persistence.apikey.JooqApiKeyRepository;
 import com.humanscrm.adapters.persistence.audit.JooqAuditLog;
+import com.humanscrm.adapters.persistence.booking.JooqBookingRepository;
 import com.humanscrm.adapters.persistence.colleague.JooqColleagueRepository;
 import com.humanscrm.adapters.persistence.detail.JooqDetailReads;
 import com.humanscrm.adapters.persistence.flight.JooqFlightRepository;
@@ -29,6 +30,7 @@ import com.humanscrm.application.account.AccountRepository;
 import com.humanscrm.application.activity.ActivityRepository;
 import com.humanscrm.application.apikey.ApiKeyRepository;
 import com.humanscrm.application.audit.AuditLog;
+import com.humanscrm.application.booking.BookingRepository;
 import com.humanscrm.application.colleague.ColleagueRepository;
 import com.humanscrm.application.detail.DetailReads;
 import com.humanscrm.application.document.DocumentRepository;
@@ -86,6 +88,7 @@ public final class PostgresPersistence implements Storage, AutoCloseable {
     private final ActivityRepository activities;
     private final PetRepository pets;
     private final FlightRepository flights;
+    private final BookingRepository bookings;
     private final DetailReads detailReads;
     private final GeoInterestRepository geoInterests;
     private final ExpressionRepository geoInterestExpressions;
@@ -117,6 +120,7 @@ public final class PostgresPersistence implements Storage, AutoCloseable {
         this.activities = new JooqActivityRepository(dsl);
         this.pets = new JooqPetRepository(dsl);
         this.flights = new JooqFlightRepository(dsl);
+        this.bookings = new JooqBookingRepository(dsl);
         this.detailReads = new JooqDetailReads(dsl);
         this.geoInterests = new JooqGeoInterestRepository(dsl);
         this.geoInterestExpressions = new JooqExpressionRepository(dsl);
@@ -194,6 +198,11 @@ public final class PostgresPersistence implements Storage, AutoCloseable {
     @Override
     public FlightRepository flights() {
         return flights;
+    }
+
+    @Override
+    public BookingRepository bookings() {
+        return bookings;
     }
 
     @Override

@@ -32,18 +32,22 @@ public final class AggregateEditor<I extends RecordId, A extends Aggregate> {
 
     public Edit<A> apply(Actor actor, I id, Integer expectedVersion, UnaryOperator<A> change) {
         actor.require(Permission.EDIT_RECORDS);
-        return unitOfWork.inTransaction(() -> {
-            A before = load(id);
-            VersionMismatchException.check(kind, expectedVersion, before.version());
-            A after = change.apply(before);
-            if (after.auditSnapshot().equals(before.auditSnapshot())) {
-                // Nothing anyone could see changed: keep the version, so others holding it can still write.
-                return new Edit<>(before, before);
-            }
-            store.update(after);
-            audit.updated(actor, kind, id.value(), before.auditSnapshot(), after.auditSnapshot());
-            return new Edit<>(before, after);
-        });
+        return unitOfWork.inTransaction(() -> applyWithin(actor, id, expectedVersion, change));
+    }
+
+    /** As {@link #apply}, inside the caller's transaction, for a use case that changes more than this record. */
+    public Edit<A> applyWithin(Actor actor, I id, Integer expectedVersion, UnaryOperator<A> change) {
+        actor.require(Permission.EDIT_RECORDS);
+        A before = load(id);
+        VersionMismatchException.check(kind, expectedVersion, before.version());
+        A after = change.apply(before);
+        if (after.auditSnapshot().equals(before.auditSnapshot())) {
+            // Nothing anyone could see changed: keep the version, so others holding it can still write.
+            return new Edit<>(before, before);
+        }
+        store.update(after);
+        audit.updated(actor, kind, id.value(), before.auditSnapshot(), after.auditSnapshot());
+        return new Edit<>(before, after);
     }
 
     /** The record, held for a change ({@link AggregateStore#findForChange}); run inside the caller's transaction. */

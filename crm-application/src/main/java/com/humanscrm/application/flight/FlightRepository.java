@@ -16,5 +16,11 @@ public interface FlightRepository extends AggregateStore<FlightId, Flight> {
     /** Refuses with an {@code IN_USE} conflict a flight that bookings are on. */
     void remove(FlightId id);
 
+    /** Stores how many seats the flight's bookings hold, and nothing else of it: its version stays. */
+    void updateSeats(Flight flight);
+
+    /** Whether the flight exists; if so, it cannot be deleted until the current transaction ends. */
+    boolean holdIfExists(FlightId id);
+
     Page<Flight> list(FlightListQuery query);
 }

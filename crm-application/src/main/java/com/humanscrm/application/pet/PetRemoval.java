@@ -17,15 +17,18 @@ public final class PetRemoval {
     private final PetRepository pets;
     private final AuditTrail audit;
     private final DocumentRemoval documents;
+    private final PetBookings bookings;
 
-    public PetRemoval(PetRepository pets, AuditTrail audit, DocumentRemoval documents) {
+    public PetRemoval(PetRepository pets, AuditTrail audit, DocumentRemoval documents, PetBookings bookings) {
         this.pets = pets;
         this.audit = audit;
         this.documents = documents;
+        this.bookings = bookings;
     }
 
-    /** Removes a pet loaded for a change ({@link PetRepository#findForChange}). */
+    /** Removes a pet loaded for a change ({@link PetRepository#findForChange}); refused while it is booked on a flight. */
     public void remove(Actor actor, Pet pet) {
+        bookings.leaving(actor, pet);
         pets.remove(pet.id());
         audit.deleted(actor, RecordKind.PET, pet.id().value(), pet.auditSnapshot());
         documents.removeAllOf(actor, new RecordRef(RecordKind.PET, pet.id().value()));

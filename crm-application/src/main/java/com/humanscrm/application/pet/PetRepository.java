@@ -20,6 +20,9 @@ public interface PetRepository extends AggregateStore<PetId, Pet> {
     /** Whether the pet exists; if so, it cannot be deleted until the current transaction ends. */
     boolean holdIfExists(PetId id);
 
+    /** The human the pet belongs to, if the pet exists; it is then held as by {@link #holdIfExists}. */
+    Optional<HumanId> ownerHeld(PetId id);
+
     /** Every pet of the human, held for a change like {@link #findForChange}: what deleting the human takes with it. */
     List<Pet> allOfForChange(HumanId human);
 

@@ -5,6 +5,7 @@ import com.humanscrm.application.account.AccountRepository;
 import com.humanscrm.application.activity.ActivityRepository;
 import com.humanscrm.application.apikey.ApiKeyRepository;
 import com.humanscrm.application.audit.AuditLog;
+import com.humanscrm.application.booking.BookingRepository;
 import com.humanscrm.application.colleague.ColleagueRepository;
 import com.humanscrm.application.detail.DetailReads;
 import com.humanscrm.application.document.DocumentRepository;
@@ -88,6 +89,11 @@ public class DelegatingStorage implements Storage {
     @Override
     public FlightRepository flights() {
         return delegate.flights();
+    }
+
+    @Override
+    public BookingRepository bookings() {
+        return delegate.bookings();
     }
 
     @Override

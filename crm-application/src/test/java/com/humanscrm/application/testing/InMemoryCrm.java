@@ -8,6 +8,7 @@ import com.humanscrm.application.account.AccountRepository;
 import com.humanscrm.application.activity.ActivityRepository;
 import com.humanscrm.application.apikey.ApiKeyRepository;
 import com.humanscrm.application.audit.AuditLog;
+import com.humanscrm.application.booking.BookingRepository;
 import com.humanscrm.application.colleague.ColleagueRepository;
 import com.humanscrm.application.detail.DetailReads;
 import com.humanscrm.application.idempotency.IdempotencyStore;
@@ -46,6 +47,7 @@ public final class InMemoryCrm {
     public final InMemoryActivityRepository activities = new InMemoryActivityRepository();
     public final InMemoryPetRepository pets = new InMemoryPetRepository();
     public final InMemoryFlightRepository flights = new InMemoryFlightRepository();
+    public final InMemoryBookingRepository bookings = new InMemoryBookingRepository();
     public final InMemoryExpressionRepository expressions = new InMemoryExpressionRepository();
     public final InMemoryGeoInterestRepository geoInterests = new InMemoryGeoInterestRepository(expressions::all);
     private final InMemoryDetailReads detailReads = new InMemoryDetailReads(humans, accounts, activities, pets, expressions);
@@ -101,6 +103,11 @@ public final class InMemoryCrm {
         @Override
         public FlightRepository flights() {
             return flights;
+        }
+
+        @Override
+        public BookingRepository bookings() {
+            return bookings;
         }
 
         @Override
@@ -177,10 +184,18 @@ public final class InMemoryCrm {
             if (pets.mentions(human)) {
                 throw ConflictException.inUse("The human " + human + " has pets");
             }
+            if (bookings.mentions(human)) {
+                throw ConflictException.inUse("Bookings are in the name of the human " + human);
+            }
             accounts.unlinkAll(human);
             expressions.removeAllBy(human);
         });
         activities.onRemoval(expressions::forget);
+        flights.onRemoval(flight -> {
+            if (bookings.mentions(flight)) {
+                throw ConflictException.inUse("Bookings are on the flight " + flight);
+            }
+        });
         expressions.placesFrom(geoInterests::findById);
         accounts.onRemoval(account -> {
             if (activities.mentions(account)) {

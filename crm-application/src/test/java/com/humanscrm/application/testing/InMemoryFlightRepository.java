@@ -57,6 +57,18 @@ public final class InMemoryFlightRepository implements FlightRepository {
     }
 
     @Override
+    public synchronized void updateSeats(Flight flight) {
+        Flight stored = flights.get(flight.id());
+        flights.put(flight.id(), Flight.restore(stored.id(), stored.fields(), stored.status(), flight.activeBookings(),
+                stored.version(), stored.createdAt(), stored.updatedAt()));
+    }
+
+    @Override
+    public boolean holdIfExists(FlightId id) {
+        return flights.containsKey(id);
+    }
+
+    @Override
     public Page<Flight> list(FlightListQuery query) {
         return InMemoryPages.page(flights.values().stream()
                 .filter(flight -> query.status() == null || flight.status() == query.status())

@@ -60,6 +60,11 @@ public final class InMemoryPetRepository implements PetRepository {
     }
 
     @Override
+    public Optional<HumanId> ownerHeld(PetId id) {
+        return findById(id).map(Pet::humanId);
+    }
+
+    @Override
     public List<Pet> allOfForChange(HumanId human) {
         return ofHuman(human);
     }

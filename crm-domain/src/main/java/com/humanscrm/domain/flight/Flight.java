@@ -106,6 +106,28 @@ public final class Flight implements Aggregate {
                 clock.instant());
     }
 
+    /**
+     * The flight with one more seat held: refused ({@code FLIGHT_FULL}) when none is left, and
+     * ({@code FLIGHT_NOT_BOOKABLE}) once it has left or been cancelled. Seats are not the flight's own fields:
+     * its version stays.
+     */
+    public Flight takeSeat() {
+        if (!status.takesBookings()) {
+            throw new ConflictException(ConflictException.FLIGHT_NOT_BOOKABLE, "The flight " + id + " is "
+                    + status.wireName() + "; pets are booked on scheduled or confirmed flights only");
+        }
+        if (seatsLeft() == 0) {
+            throw new ConflictException(ConflictException.FLIGHT_FULL, "All " + maxPets + " seats of the flight " + id
+                    + " are booked");
+        }
+        return new Flight(id, fields(), status, activeBookings + 1, version, createdAt, updatedAt);
+    }
+
+    /** The flight with {@code count} of its held seats given back by cancelled bookings. */
+    public Flight releaseSeats(int count) {
+        return new Flight(id, fields(), status, activeBookings - count, version, createdAt, updatedAt);
+    }
+
     public Fields fields() {
         return new Fields(flightNumber, airline, departureAirport, arrivalAirport, departureTime, arrivalTime, cabinClass,
                 maxPets);

@@ -7,6 +7,8 @@ public final class ConflictException extends DomainException {
     public static final String IN_USE = "IN_USE";
     public static final String CONCURRENT_MODIFICATION = "CONCURRENT_MODIFICATION";
     public static final String ILLEGAL_TRANSITION = "ILLEGAL_TRANSITION";
+    public static final String FLIGHT_FULL = "FLIGHT_FULL";
+    public static final String FLIGHT_NOT_BOOKABLE = "FLIGHT_NOT_BOOKABLE";
 
     public ConflictException(String code, String message) {
         super(code, message);

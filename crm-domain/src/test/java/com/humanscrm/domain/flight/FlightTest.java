@@ -131,6 +131,24 @@ class FlightTest {
     }
 
     @Test
+    void aSeatIsTakenWhileOneIsLeftOnAFlightThatTakesBookingsAndItsVersionStays() {
+        Flight flight = Flight.restore(new FlightId(UUID.randomUUID()), paris(2), FlightStatus.CONFIRMED, 1, 4, Clocks.T0,
+                Clocks.T0);
+
+        Flight full = flight.takeSeat();
+
+        assertThat(full.activeBookings()).isEqualTo(2);
+        assertThat(full.seatsLeft()).isZero();
+        assertThat(full.version()).isEqualTo(4);
+        Refusals.conflict(full::takeSeat, "FLIGHT_FULL");
+        assertThat(full.releaseSeats(2).seatsLeft()).isEqualTo(2);
+        for (FlightStatus closed : new FlightStatus[] {FlightStatus.IN_TRANSIT, FlightStatus.COMPLETED, FlightStatus.CANCELLED}) {
+            Flight gone = Flight.restore(flight.id(), paris(2), closed, 0, 4, Clocks.T0, Clocks.T0);
+            Refusals.conflict(gone::takeSeat, "FLIGHT_NOT_BOOKABLE");
+        }
+    }
+
+    @Test
     void theAuditSnapshotIsTheWholeFlightInWireTerms() {
         assertThat(Flight.create(paris(3), Clocks.t0()).auditSnapshot()).containsEntry("flightNumber", "AF1234")
                 .containsEntry("status", "scheduled").containsEntry("maxPets", 3)

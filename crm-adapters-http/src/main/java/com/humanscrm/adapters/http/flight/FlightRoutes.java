@@ -6,6 +6,7 @@ import com.humanscrm.adapters.http.shared.Bodies;
 import com.humanscrm.adapters.http.shared.Lists;
 import com.humanscrm.adapters.http.shared.Params;
 import com.humanscrm.adapters.http.shared.Responses;
+import com.humanscrm.adapters.http.shared.StatusRequest;
 import com.humanscrm.adapters.http.shared.Versions;
 import com.humanscrm.application.flight.DeleteFlight;
 import com.humanscrm.application.flight.FlightListQuery;

@@ -57,6 +57,20 @@ public final class JooqFlightRepository implements FlightRepository {
                         + flight.maxPets() + " seats; cancel bookings before lowering maxPets"));
     }
 
+    /** The one statement that moves the count; past the seats, the database's check refuses it. */
+    @Override
+    public void updateSeats(Flight flight) {
+        Conflicts.refuseBreaking(CAPACITY, () -> dsl.update(FLIGHTS).set(FLIGHTS.ACTIVE_BOOKINGS, flight.activeBookings())
+                        .where(FLIGHTS.ID.eq(flight.id().value())).execute(),
+                () -> new ConflictException(ConflictException.FLIGHT_FULL, "All " + flight.maxPets()
+                        + " seats of the flight " + flight.id() + " are booked"));
+    }
+
+    @Override
+    public boolean holdIfExists(FlightId id) {
+        return RowLocks.holdIfExists(dsl, FLIGHTS.ID, id.value());
+    }
+
     @Override
     public void remove(FlightId id) {
         Conflicts.refuseInUse(() -> dsl.deleteFrom(FLIGHTS).where(FLIGHTS.ID.eq(id.value())).execute(),

@@ -211,9 +211,16 @@ public final class JooqHumanRepository implements HumanRepository {
     @Override
     public void remove(HumanId id) {
         Conflicts.refuseInUse(() -> dsl.deleteFrom(HUMANS).where(HUMANS.ID.eq(id.value())).execute(),
-                constraint -> Keys.PETS__PETS_HUMAN_ID_FKEY.getName().equals(constraint)
-                        ? "The human " + id + " has pets; delete them with the human, or give them to another human, first"
-                        : "Activities are about the human " + id + "; delete them, or make them about someone else, first");
+                constraint -> inUse(id, constraint));
+    }
+
+    private static String inUse(HumanId id, String constraint) {
+        if (Keys.PETS__PETS_HUMAN_ID_FKEY.getName().equals(constraint)) {
+            return "The human " + id + " has pets; delete them with the human, or give them to another human, first";
+        }
+        return Keys.BOOKINGS__BOOKINGS_HUMAN_ID_FKEY.getName().equals(constraint)
+                ? "Bookings are in the name of the human " + id + "; they are history, and stay"
+                : "Activities are about the human " + id + "; delete them, or make them about someone else, first";
     }
 
     @Override

@@ -45,6 +45,12 @@ public final class JooqPetRepository implements PetRepository {
     }
 
     @Override
+    public Optional<HumanId> ownerHeld(PetId id) {
+        return dsl.select(PETS.HUMAN_ID).from(PETS).where(PETS.ID.eq(id.value())).forKeyShare().fetchOptional(PETS.HUMAN_ID)
+                .map(HumanId::new);
+    }
+
+    @Override
     public List<Pet> allOfForChange(HumanId human) {
         return dsl.selectFrom(PETS).where(PETS.HUMAN_ID.eq(human.value())).orderBy(PETS.ID).forUpdate()
                 .fetch(JooqPetRepository::restored);

@@ -1,7 +1,8 @@
 -- The benchmark's data, set-based: :humans humans, each with 1-3 emails, 0-2 phone numbers and 1-2
 -- types, created over the last two years, with the search text the repository would have written; an
--- account for every 20 humans, linking three of them; and over a million activities: one of each human,
--- five of each account, and 1,000 of each of the first 20 humans (the ones the activities row lists).
+-- account for every 20 humans, linking three of them; over a million activities: one of each human,
+-- five of each account, and 1,000 of each of the first 20 humans (the ones the activities row lists); a pet
+-- for each of the first 100,000 humans, and 2,001 scheduled flights of 50 seats for the booking rows.
 -- Seed replaces :humans; statements end with a semicolon at the end of a line.
 
 create unlogged table bench_people as
@@ -109,5 +110,16 @@ from bench_people p cross join generate_series(1, 1000) as k, (select id from co
 where p.i <= 20;
 
 drop table bench_accounts;
+
+insert into pets (id, human_id, name, breed, is_active, search_text, version, created_at, updated_at)
+select uuidv7(p.created_at - now()), p.id, 'Pet ' || p.i, 'Beagle', true, 'pet ' || p.i, 1, p.created_at, p.created_at
+from bench_people p
+where p.i <= 100000;
+
+insert into flights (id, flight_number, airline, departure_airport, arrival_airport, departure_time, arrival_time,
+                     max_pets, status, version, created_at, updated_at)
+select gen_random_uuid(), 'AF' || (1 + n % 9999), 'Air France', 'CDG', 'LIS', now() + make_interval(hours => n),
+       now() + make_interval(hours => n + 2), 50, 'scheduled', 1, now(), now()
+from generate_series(1, 2001) as n;
 
 drop table bench_people;

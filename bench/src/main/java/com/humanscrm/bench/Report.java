@@ -51,7 +51,8 @@ final class Report {
             } else {
                 table.append(String.format("| %s | %d | %.0f | %.1f | %.1f | %.1f | %s | %s | %s |%n", row.scenario(),
                         row.connections(), load.perSecond(), load.p50(), load.p95(), load.p99(), ratio, row.target(),
-                        yes(row) + (load.failures() > 0 ? " (" + load.failures() + " failed)" : "")));
+                        yes(row) + (load.failures() > 0 ? " (" + load.failures() + " "
+                                + (row.refusals() == null ? "failed" : row.refusals()) + ")" : "")));
             }
         }
         return table.toString();

@@ -32,6 +32,8 @@ final class Samples {
     static final String SEARCHES = "searches.txt";
     static final String ACCOUNT_DETAIL = "account-detail.txt";
     static final String BUSY_ACTIVITIES = "busy-activities.txt";
+    static final String BOOKINGS = "bookings.txt";
+    static final String ONE_FLIGHT_BOOKINGS = "one-flight-bookings.txt";
 
     private static final List<String> SORTS = List.of("lastName", "-lastName", "createdAt", "-createdAt");
     private static final String LIST = "/api/humans?limit=50";
@@ -85,6 +87,26 @@ final class Samples {
         write(directory.resolve(ACCOUNT_DETAIL), ids(connection, "select id from accounts order by random() limit 20000")
                 .stream().map(id -> "/api/accounts/" + id).toList());
         write(directory.resolve(BUSY_ACTIVITIES), busyActivities(connection));
+        // Each pet once on one of 2,000 flights, in turn, so a run never books a pet twice on a flight nor fills one;
+        // and every pet on the last flight, whose 50 seats the first bookings of that row take.
+        write(directory.resolve(BOOKINGS), triples(connection, """
+                with f as (select id, row_number() over (order by departure_time) - 1 as k from flights
+                           where departure_time < (select max(departure_time) from flights)),
+                     p as (select id, human_id, row_number() over (order by id) - 1 as k from pets)
+                select f.id, p.human_id, p.id from p join f on f.k = p.k % 2000 order by p.k"""));
+        write(directory.resolve(ONE_FLIGHT_BOOKINGS), triples(connection, """
+                select (select f.id from flights f order by f.departure_time desc limit 1), p.human_id, p.id from pets p order by p.id"""));
+    }
+
+    /** Lines of "flightId humanId petId", as the booking script reads them. */
+    private static List<String> triples(Connection connection, String query) throws SQLException {
+        List<String> lines = new ArrayList<>();
+        try (Statement statement = connection.createStatement(); ResultSet rows = statement.executeQuery(query)) {
+            while (rows.next()) {
+                lines.add(rows.getObject(1, UUID.class) + " " + rows.getObject(2, UUID.class) + " " + rows.getObject(3, UUID.class));
+            }
+        }
+        return lines;
     }
 
     /**

@@ -21,6 +21,7 @@ final class Scenarios {
     private static final String GET = "bench/wrk/get.lua";
     private static final String POST = "bench/wrk/post.lua";
     private static final String PATCH = "bench/wrk/patch.lua";
+    private static final String BOOK = "bench/wrk/book.lua";
 
     private final Servers servers;
     private final BenchDatabase database;
@@ -70,6 +71,13 @@ final class Scenarios {
         double createRatio = create.perSecond() / pgbench;
         rows.add(Row.load("POST /api/humans (one email, audit, Idempotency-Key)", 8, create, createRatio, "pgbench -N",
                 "≥ 0.3× pgbench -N", createRatio >= 0.3));
+        Measurement booked = crm(BOOK, Samples.BOOKINGS, 8, 8);
+        double bookedRatio = booked.perSecond() / create.perSecond();
+        rows.add(Row.load("POST /api/bookings, each on one of 2,000 flights (seat, audit, Idempotency-Key)", 8, booked,
+                bookedRatio, "POST /api/humans", "≥ 0.7× POST /api/humans", bookedRatio >= 0.7));
+        Measurement oneFlight = crm(BOOK, Samples.ONE_FLIGHT_BOOKINGS, 8, 8);
+        rows.add(Row.refusing("POST /api/bookings, all on one flight of 50 seats (then 409 FLIGHT_FULL)", 8, oneFlight,
+                oneFlight.perSecond() / create.perSecond(), "POST /api/humans", "refused past the 50 seats"));
 
         int uploaded = upload();
         long peak = servers.crm.peakRssMib();
@@ -98,7 +106,7 @@ final class Scenarios {
         if (paths != null) {
             arguments.add(work.resolve(paths).toString());
         }
-        if (script.equals(PATCH)) {
+        if (script.equals(PATCH) || script.equals(BOOK)) {
             arguments.addAll(List.of(Integer.toString(threads), run));
         }
         return arguments;

@@ -9,6 +9,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,7 +36,7 @@ final class Scenarios {
         this.work = work;
     }
 
-    List<Row> run() throws IOException, InterruptedException {
+    List<Row> run() throws IOException, InterruptedException, SQLException {
         List<Row> rows = new ArrayList<>();
         Measurement baseline = measure(servers.baselineUrl, GET, Samples.BASELINE_DETAIL, Optional.empty(), 2, 16);
         rows.add(Row.load("baseline: GET /humans/{id} (one row, raw JDBC)", 16, baseline, 1.0, "baseline", "—", true));
@@ -78,6 +79,15 @@ final class Scenarios {
         Measurement oneFlight = crm(BOOK, Samples.ONE_FLIGHT_BOOKINGS, 8, 8);
         rows.add(Row.refusing("POST /api/bookings, all on one flight of 50 seats (then 409 FLIGHT_FULL)", 8, oneFlight,
                 oneFlight.perSecond() / create.perSecond(), "POST /api/humans", "refused past the 50 seats"));
+
+        for (int flights : new int[] {1000, 1}) {
+            for (String script : List.of("capacity-lock.sql", "capacity-serializable.sql")) {
+                Pgbench.Capacity capacity = Pgbench.capacity(database, work, script, flights, 8, options.measure());
+                rows.add(Row.value("seats taken by " + (script.contains("lock") ? "the flight's row lock" : "serializable + retry")
+                        + ", SQL alone, " + (flights == 1 ? "all on one flight" : "over 1,000 flights") + " (pgbench, 8 clients)",
+                        String.format("%.0f tps, %,d retried", capacity.tps(), capacity.retried()), "reported", true));
+            }
+        }
 
         int uploaded = upload();
         long peak = servers.crm.peakRssMib();

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import com.humanscrm.application.contact.ContactInput;
+import com.humanscrm.application.document.UploadDocument;
 import com.humanscrm.application.flight.ChangeFlight;
 import com.humanscrm.application.flight.CreateFlight;
 import com.humanscrm.application.flight.DeleteFlight;
@@ -13,6 +14,7 @@ import com.humanscrm.application.human.DeleteHuman;
 import com.humanscrm.application.pet.CreatePet;
 import com.humanscrm.application.pet.DeletePet;
 import com.humanscrm.application.shared.PageRequest;
+import com.humanscrm.application.testing.GivenFile;
 import com.humanscrm.application.testing.Observed;
 import com.humanscrm.application.testing.UseCaseTest;
 import com.humanscrm.domain.audit.AuditAction;
@@ -21,6 +23,7 @@ import com.humanscrm.domain.audit.FieldChange;
 import com.humanscrm.domain.booking.Booking;
 import com.humanscrm.domain.booking.BookingStatus;
 import com.humanscrm.domain.contact.EmailAddress;
+import com.humanscrm.domain.document.RecordRef;
 import com.humanscrm.domain.flight.Flight;
 import com.humanscrm.domain.flight.FlightId;
 import com.humanscrm.domain.flight.FlightStatus;
@@ -30,6 +33,8 @@ import com.humanscrm.domain.shared.ConflictException;
 import com.humanscrm.domain.shared.Ids;
 import com.humanscrm.domain.shared.RecordKind;
 import com.humanscrm.domain.shared.VersionMismatchException;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -185,6 +190,18 @@ class BookingUseCasesTest extends UseCaseTest {
         assertThat(deleted.auditEntries()).extracting(AuditEntry::entityType).containsExactlyInAnyOrder(RecordKind.HUMAN,
                 RecordKind.PET, RecordKind.BOOKING);
         assertThat(crm.bookings.findById(booking.id())).isEmpty();
+    }
+
+    @Test
+    void aBookingHoldsDocuments() {
+        Booking booking = book(rex);
+        GivenFile file = new GivenFile(new RecordRef(RecordKind.BOOKING, booking.id().value()), "ticket.pdf",
+                new ByteArrayInputStream("%PDF-1.7 ticket".getBytes(StandardCharsets.US_ASCII)), -1, () -> { });
+
+        var uploaded = useCases.documents().upload().execute(agent, new UploadDocument.Command(file, null, "/api/documents"));
+
+        assertThat(((UploadDocument.Uploaded) uploaded).document().attachedTo())
+                .isEqualTo(new RecordRef(RecordKind.BOOKING, booking.id().value()));
     }
 
     private Flight flight() {

@@ -65,7 +65,7 @@ public record UseCases(HumanUseCases humans, AccountUseCases accounts, ActivityU
                 HumanUseCases.over(storage.humans(), labels, documentRemoval, petRemoval, core),
                 AccountUseCases.over(storage.accounts(), references, labels, documentRemoval, core),
                 ActivityUseCases.over(storage.activities(), references, documentRemoval, core),
-                PetUseCases.over(storage.pets(), references, petRemoval, core),
+                PetUseCases.over(storage.pets(), references, petRemoval, bookingsOfRecords, core),
                 FlightUseCases.over(storage.flights(), bookingsOfRecords, core),
                 BookingUseCases.over(storage.bookings(), storage.flights(), references, core),
                 GeoUseCases.over(storage.geoInterests(), storage.geoInterestExpressions(), references, core),

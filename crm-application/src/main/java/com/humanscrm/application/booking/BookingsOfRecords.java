@@ -15,7 +15,8 @@ import java.util.List;
 
 /**
  * What happens to bookings when what they point to goes: a cancelled flight's bookings are cancelled with it,
- * and a pet leaves only when none of its bookings holds a seat (its cancelled ones go with it). Each booking
+ * and a pet leaves, or goes to another human, only when none of its bookings holds a seat (when it leaves, its
+ * cancelled ones go with it). Each booking
  * changed or removed is audited, in the caller's transaction.
  */
 public final class BookingsOfRecords implements FlightCancellation, PetBookings {
@@ -39,6 +40,14 @@ public final class BookingsOfRecords implements FlightCancellation, PetBookings 
             audit.updated(actor, RecordKind.BOOKING, after.id().value(), before.auditSnapshot(), after.auditSnapshot());
         }
         return flight.releaseSeats(holding.size());
+    }
+
+    @Override
+    public void changingOwner(Pet pet) {
+        if (bookings.holdsSeat(pet.id())) {
+            throw ConflictException.inUse("The pet " + pet.id() + " is booked on a flight in its human's name; cancel"
+                    + " its bookings before giving it to another human");
+        }
     }
 
     @Override

@@ -15,16 +15,18 @@ import java.time.LocalDate;
 import java.util.Optional;
 import java.util.UUID;
 
-/** Changes what is known of a pet, or whose it is. */
+/** Changes what is known of a pet, or whose it is while it is not booked on a flight. */
 public final class ChangePet {
 
     private final AggregateEditor<PetId, Pet> editor;
     private final References references;
+    private final PetBookings bookings;
     private final Clock clock;
 
-    public ChangePet(AggregateEditor<PetId, Pet> editor, References references, Clock clock) {
+    public ChangePet(AggregateEditor<PetId, Pet> editor, References references, PetBookings bookings, Clock clock) {
         this.editor = editor;
         this.references = references;
+        this.bookings = bookings;
         this.clock = clock;
     }
 
@@ -43,6 +45,9 @@ public final class ChangePet {
                     Patched.value(command.dateOfBirth(), now.dateOfBirth()),
                     Patched.value(command.specialNeeds(), now.specialNeeds()), active != null && active), clock));
             problems.throwIfAny();
+            if (!result.humanId().equals(pet.humanId())) {
+                bookings.changingOwner(pet);
+            }
             return result;
         }).after();
     }

@@ -20,7 +20,10 @@ public interface PetRepository extends AggregateStore<PetId, Pet> {
     /** Whether the pet exists; if so, it cannot be deleted until the current transaction ends. */
     boolean holdIfExists(PetId id);
 
-    /** The human the pet belongs to, if the pet exists; it is then held as by {@link #holdIfExists}. */
+    /**
+     * The human the pet belongs to, if the pet exists; it is then held until the transaction ends from being
+     * deleted or given to another human, so what is booked for the human is the human's pet.
+     */
     Optional<HumanId> ownerHeld(PetId id);
 
     /** Every pet of the human, held for a change like {@link #findForChange}: what deleting the human takes with it. */

@@ -193,6 +193,19 @@ class BookingUseCasesTest extends UseCaseTest {
     }
 
     @Test
+    void aBookedPetGoesToAnotherHumanOnlyOnceItsBookingIsCancelled() {
+        Booking booking = book(rex);
+        HumanId alan = aHuman("alan@example.test");
+        var giveToAlan = new com.humanscrm.application.pet.ChangePet.Command(rex, null, Optional.of(alan.value()), null,
+                null, null, null, null, null);
+
+        refused(ConflictException.class, "IN_USE", () -> useCases.pets().change().execute(agent, giveToAlan));
+        bookings.move().execute(agent, new MoveBooking.Command(booking.id(), 1, "cancelled"));
+
+        assertThat(useCases.pets().change().execute(agent, giveToAlan).humanId()).isEqualTo(alan);
+    }
+
+    @Test
     void aBookingHoldsDocuments() {
         Booking booking = book(rex);
         GivenFile file = new GivenFile(new RecordRef(RecordKind.BOOKING, booking.id().value()), "ticket.pdf",

@@ -46,7 +46,8 @@ public final class JooqPetRepository implements PetRepository {
 
     @Override
     public Optional<HumanId> ownerHeld(PetId id) {
-        return dsl.select(PETS.HUMAN_ID).from(PETS).where(PETS.ID.eq(id.value())).forKeyShare().fetchOptional(PETS.HUMAN_ID)
+        // FOR SHARE, not KEY SHARE: a change of the pet's human (FOR NO KEY UPDATE) must wait for this booking too.
+        return dsl.select(PETS.HUMAN_ID).from(PETS).where(PETS.ID.eq(id.value())).forShare().fetchOptional(PETS.HUMAN_ID)
                 .map(HumanId::new);
     }
 

@@ -12,6 +12,7 @@ import com.humanscrm.application.contact.ContactInput;
 import com.humanscrm.application.flight.ChangeFlight;
 import com.humanscrm.application.flight.CreateFlight;
 import com.humanscrm.application.human.CreateHuman;
+import com.humanscrm.application.pet.ChangePet;
 import com.humanscrm.application.pet.CreatePet;
 import com.humanscrm.application.shared.Actor;
 import com.humanscrm.application.testing.FakeIdentityProvider;
@@ -25,6 +26,7 @@ import com.humanscrm.domain.flight.FlightId;
 import com.humanscrm.domain.human.HumanId;
 import com.humanscrm.domain.pet.PetId;
 import com.humanscrm.domain.shared.ConflictException;
+import com.humanscrm.domain.shared.RuleViolationException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -104,6 +106,32 @@ class BookingCapacityRaceTest {
         assertSeatsAreTheBookings(flight, after.activeBookings());
         assertThat(outcomes).filteredOn(outcome -> outcome instanceof RuntimeException)
                 .allMatch(outcome -> outcome instanceof ConflictException);
+    }
+
+    /** A pet booked for one human and given to another at once: exactly one of the two happens. */
+    @RepeatedTest(5)
+    void aBookingRacesTheGivingOfItsPetToAnotherHuman() throws Exception {
+        FlightId flight = flight(3);
+        PetId pet = pet("Traveller");
+        HumanId alan = useCases.humans().create().execute(agent, new CreateHuman.Command("Alan", null, "Turing", null,
+                List.of("client"), List.of(new ContactInput<>(() -> new EmailAddress(UUID.randomUUID() + "@race.test"),
+                        null, false)), List.of())).id();
+
+        List<Object> outcomes = race(List.of(
+                () -> book(flight, pet),
+                () -> useCases.pets().change().execute(agent, new ChangePet.Command(pet, null, Optional.of(alan.value()), null,
+                        null, null, null, null, null))));
+
+        assertThat(outcomes).filteredOn(outcome -> !(outcome instanceof RuntimeException)).hasSize(1);
+        assertThat(outcomes).filteredOn(RuntimeException.class::isInstance)
+                .allMatch(outcome -> outcome instanceof ConflictException || outcome instanceof RuleViolationException);
+        HumanId owner = useCases.pets().queries().get(agent, pet).humanId();
+        if (outcomes.getFirst() instanceof Booking booking) {
+            assertThat(owner).isEqualTo(booking.humanId()).isEqualTo(grace);
+        } else {
+            assertThat(owner).isEqualTo(alan);
+            assertSeatsAreTheBookings(flight, 0);
+        }
     }
 
     private void assertSeatsAreTheBookings(FlightId flight, int expected) {

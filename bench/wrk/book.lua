@@ -3,26 +3,14 @@
 -- take different lines, so that no pet is booked twice on one flight.
 dofile("bench/wrk/report.lua")
 
-local next_thread = 0
 local bookings
 local prefix
 local step = 0
 
-function setup(thread)
-  thread:set("index", next_thread)
-  next_thread = next_thread + 1
-end
-
 function init(args)
   math.randomseed(os.time() + tonumber(tostring({}):sub(8), 16))
   prefix = string.format("book-%d-%d", os.time(), math.random(1000000000))
-  local all = lines_of(args[1])
-  local threads = tonumber(args[2])
-  local first = args[3] == "measure" and threads or 0
-  bookings = {}
-  for i = 1 + first + index, #all, 2 * threads do
-    bookings[#bookings + 1] = all[i]
-  end
+  bookings = share_of(args[1], tonumber(args[2]), args[3])
 end
 
 function request()

@@ -4,26 +4,14 @@
 -- different humans so that each starts from the version the file was loaded with.
 dofile("bench/wrk/report.lua")
 
-local next_thread = 0
 local ids
 local etags = {}
 local current
 local names = {"Ada", "Grace", "Alan", "Katherine"}
 local step = 0
 
-function setup(thread)
-  thread:set("index", next_thread)
-  next_thread = next_thread + 1
-end
-
 function init(args)
-  local all = lines_of(args[1])
-  local threads = tonumber(args[2])
-  local first = args[3] == "measure" and threads or 0
-  ids = {}
-  for i = 1 + first + index, #all, 2 * threads do
-    ids[#ids + 1] = all[i]
-  end
+  ids = share_of(args[1], tonumber(args[2]), args[3])
 end
 
 function request()

@@ -18,3 +18,22 @@ function lines_of(path)
   end
   return lines
 end
+
+-- Each thread's index in the global "index", for the scripts that share a file's lines between their threads.
+local next_thread = 0
+function setup(thread)
+  thread:set("index", next_thread)
+  next_thread = next_thread + 1
+end
+
+-- This thread's share of a file's lines for one run ("warmup" or "measure"): the two runs take different lines
+-- and each thread its own, so that no line is used twice by a run or by both.
+function share_of(path, threads, run)
+  local all = lines_of(path)
+  local first = run == "measure" and threads or 0
+  local share = {}
+  for i = 1 + first + index, #all, 2 * threads do
+    share[#share + 1] = all[i]
+  end
+  return share
+end
